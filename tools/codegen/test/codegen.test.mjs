@@ -1,0 +1,134 @@
+// @ts-check
+// Runs the real CLI against throw-away repos so that the failure modes users meet are tested end to end.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.mjs');
+
+const validSpec = `openapi: 3.1.0
+info: { title: Demo, version: "1.0.0" }
+paths:
+  /things/{id}:
+    $ref: paths/thing.yaml
+`;
+const validPath = `get:
+  operationId: getThing
+  parameters:
+    - { name: id, in: path, required: true, schema: { type: string } }
+  responses:
+    "200":
+      description: ok
+      content:
+        application/json:
+          schema: { type: object, properties: { "os-name": { type: string } } }
+`;
+
+/** @type {string[]} */
+const temps = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A minimal repo with one registered API "demo" and a previously generated schema.ts. */
+function makeRepo(files = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'codegen-test-'));
+  temps.push(root);
+  const all = {
+    'pnpm-workspace.yaml': 'packages: []\n',
+    'redocly.yaml': 'apis:\n  demo:\n    root: specs/demo/openapi.yaml\n    x-openapi-ts:\n      output: packages/demo/src/generated/schema.ts\n',
+    'specs/demo/openapi.yaml': validSpec,
+    'specs/demo/paths/thing.yaml': validPath,
+    'packages/demo/src/generated/schema.ts': '// previous generation\n',
+    ...files,
+  };
+  for (const [name, content] of Object.entries(all)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+/** @param {string} cwd @param {string[]} args */
+async function codegen(cwd, args) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = /** @type {{ code: number, stdout: string, stderr: string }} */ (error);
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const schemaOf = (/** @type {string} */ root) => readFileSync(join(root, 'packages/demo/src/generated/schema.ts'), 'utf8');
+
+describe('session-apis-codegen', () => {
+  it('writes typed paths with the wire names kept, and a do-not-edit banner', async () => {
+    const root = makeRepo();
+    const result = await codegen(root, ['demo']);
+    expect(result.code).toBe(0);
+    const schema = schemaOf(root);
+    expect(schema).toMatch(/^\/\/ GENERATED FILE: do not edit\. Source: specs\/demo\/openapi\.yaml/);
+    expect(schema).toContain('"/things/{id}"');
+    expect(schema).toContain('"os-name"?: string');
+  });
+
+  it('fails on a YAML syntax error with file, line and column, and keeps the previous output', async () => {
+    const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('  operationId: getThing', '  operationId: getThing\n    bad: indent') });
+    const result = await codegen(root, ['demo']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/specs\/demo\/paths\/thing\.yaml:3:\d+ .*bad indentation/);
+    expect(result.stderr).toContain('was left untouched');
+    expect(schemaOf(root)).toBe('// previous generation\n');
+    expect(readdirSync(join(root, 'packages/demo/src/generated'))).toEqual(['schema.ts']);
+  });
+
+  it('fails on a YAML syntax error in the root file with file, line and column', async () => {
+    const root = makeRepo({ 'specs/demo/openapi.yaml': validSpec.replace('paths:', 'paths:\n   broken: [') });
+    const result = await codegen(root, ['demo']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/specs\/demo\/openapi\.yaml:\d+:\d+ yaml: /);
+    expect(schemaOf(root)).toBe('// previous generation\n');
+  });
+
+  it('fails on an unresolvable $ref naming the file and line where it stands', async () => {
+    const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('schema: { type: string }', 'schema: { $ref: "../components/missing.yaml" }') });
+    const result = await codegen(root, ['demo']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/specs\/demo\/paths\/thing\.yaml:4:\d+ no-unresolved-refs/);
+    expect(schemaOf(root)).toBe('// previous generation\n');
+  });
+
+  it('fails on a structural error (wrong type) naming file and line', async () => {
+    const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('required: true', 'required: "yes"') });
+    const result = await codegen(root, ['demo']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/specs\/demo\/paths\/thing\.yaml:4:\d+ struct/);
+    expect(schemaOf(root)).toBe('// previous generation\n');
+  });
+
+  it('--check reports a stale file without writing, and passes once regenerated', async () => {
+    const root = makeRepo();
+    const stale = await codegen(root, ['--all', '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/demo/src/generated/schema.ts is stale');
+    expect(schemaOf(root)).toBe('// previous generation\n');
+    expect((await codegen(root, ['--all'])).code).toBe(0);
+    const fresh = await codegen(root, ['--all', '--check']);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toContain('unchanged');
+  });
+
+  it('names the registered APIs when asked for an unknown one', async () => {
+    const root = makeRepo();
+    const result = await codegen(root, ['nope']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('Registered in redocly.yaml: demo');
+    expect(existsSync(join(root, 'packages/demo/src/generated/schema.ts'))).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+// @ts-check
+// Starts Stoplight Prism for a registered API on a free loopback port and stops it cleanly. The same module serves
+// `pnpm mock` and vitest's global setup, so tests and humans hit exactly the same mock.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import getPort from 'get-port';
+import { getApi } from '@session-apis/registry';
+
+const require = createRequire(import.meta.url);
+// Prism is run from this package's node_modules with the current Node, never from a global install.
+const prismBin = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+
+const HOST = '127.0.0.1';
+
+/**
+ * @typedef {object} RunningMock
+ * @property {string} api
+ * @property {string} url   base URL that Prism serves the spec's paths under
+ * @property {number} port
+ * @property {number} pid
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Starts Prism for `apiName` (a key of redocly.yaml) and resolves once it answers HTTP.
+ * @param {string} apiName
+ * @param {{ port?: number, startTimeoutMs?: number, repoRoot?: string, dynamic?: boolean }} [options]
+ * @returns {Promise<RunningMock>}
+ */
+export async function startMock(apiName, options = {}) {
+  const api = getApi(apiName, options.repoRoot);
+  const port = options.port ?? (await getPort({ host: HOST }));
+  const args = [prismBin, 'mock', '--host', HOST, '--port', String(port), api.root];
+  if (options.dynamic) args.push('--dynamic');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+
+  let log = '';
+  const remember = (/** @type {Buffer} */ chunk) => {
+    log = (log + chunk.toString()).slice(-8_000); // keep the tail for error messages only
+  };
+  child.stdout.on('data', remember);
+  child.stderr.on('data', remember);
+  /** @type {Promise<number | null>} */
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const forced = delay(5_000).then(() => child.kill('SIGKILL'));
+    await Promise.race([exited, forced]);
+    await exited;
+  };
+
+  const url = `http://${HOST}:${port}`;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`Prism for "${apiName}" exited with code ${child.exitCode} before answering:\n${log}`);
+    }
+    try {
+      // Any HTTP answer (Prism says 404 for "/") means the server is listening and the spec is loaded.
+      await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      return { api: apiName, url, port, pid: /** @type {number} */ (child.pid), stop };
+    } catch {
+      await delay(150);
+    }
+  }
+  await stop();
+  throw new Error(`Prism for "${apiName}" did not answer on ${url} within the start timeout:\n${log}`);
+}
+
+/**
+ * Starts several mocks at once; if one fails, the others are stopped before the error is rethrown.
+ * @param {string[]} apiNames
+ * @param {{ repoRoot?: string }} [options]
+ */
+export async function startMocks(apiNames, options = {}) {
+  const results = await Promise.allSettled(apiNames.map((name) => startMock(name, options)));
+  const running = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = results.find((r) => r.status === 'rejected');
+  if (failure) {
+    await Promise.all(running.map((m) => m.stop()));
+    throw failure.reason;
+  }
+  return running;
+}

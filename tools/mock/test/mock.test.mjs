@@ -1,0 +1,66 @@
+// @ts-check
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMock } from '../src/index.mjs';
+
+const repo = mkdtempSync(join(tmpdir(), 'mock-test-'));
+const files = {
+  'pnpm-workspace.yaml': 'packages: []\n',
+  'redocly.yaml': [
+    'apis:',
+    '  demo: { root: specs/demo/openapi.yaml, x-openapi-ts: { output: packages/demo/src/generated/schema.ts } }',
+    '  broken: { root: specs/broken/openapi.yaml, x-openapi-ts: { output: packages/broken/src/generated/schema.ts } }',
+  ].join('\n'),
+  'specs/demo/openapi.yaml': `openapi: 3.1.0
+info: { title: Demo, version: "1" }
+paths:
+  /ping:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: { application/json: { schema: { type: object }, example: { pong: true } } }
+`,
+  'specs/broken/openapi.yaml': 'openapi: 3.1.0\ninfo: [\n',
+};
+for (const [name, content] of Object.entries(files)) {
+  mkdirSync(dirname(join(repo, name)), { recursive: true });
+  writeFileSync(join(repo, name), content);
+}
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+/** @param {number} pid */
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('startMock', () => {
+  it('serves the spec on a free loopback port and leaves no process after stop()', async () => {
+    const mock = await startMock('demo', { repoRoot: repo });
+    try {
+      expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${mock.url}/ping`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ pong: true });
+    } finally {
+      await mock.stop();
+    }
+    expect(isAlive(mock.pid)).toBe(false);
+    await expect(fetch(`${mock.url}/ping`)).rejects.toThrow();
+  });
+
+  it('reports Prism\'s own output when the spec cannot be served', async () => {
+    await expect(startMock('broken', { repoRoot: repo, startTimeoutMs: 30_000 })).rejects.toThrow(/Prism for "broken" (exited|did not answer)/);
+  });
+
+  it('names the registered APIs for an unknown one', async () => {
+    await expect(startMock('nope', { repoRoot: repo })).rejects.toThrow('Registered in redocly.yaml: demo, broken');
+  });
+});
