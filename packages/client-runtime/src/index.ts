@@ -1,0 +1,26 @@
+export {
+  AuthenticationError,
+  ConnectionError,
+  HttpError,
+  type HttpErrorDetails,
+  InvalidInputError,
+  InvalidResponseError,
+  SessionApiError,
+  TimeoutError,
+  type VendorErrorAdapter,
+} from './errors.js';
+export { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, parseRetryAfter, backoffDelay } from './retry.js';
+export { type AuthProvider, type SessionAuth, staticToken, sessionAuth } from './auth.js';
+export {
+  type CallOptions,
+  type Clock,
+  type FetchLike,
+  type Logger,
+  type Transport,
+  type TransportOptions,
+  DEFAULT_TIMEOUT_MS,
+  ERROR_BODY_LIMIT,
+  createTransport,
+} from './transport.js';
+export { BODY_TEXT_LIMIT, type FetchResult, call, toHttpError, unwrap } from './result.js';
+export { REDACTED, Secret, redact, safeUrl, scrubUrls } from './redact.js';

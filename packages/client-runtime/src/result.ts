@@ -1,0 +1,115 @@
+/** Turning openapi-fetch's `{ data, error, response }` into data-or-throw. */
+import { AuthenticationError, HttpError, InvalidResponseError, SessionApiError, type VendorErrorAdapter } from './errors.js';
+import { getResponseInfo } from './info.js';
+import { safeUrl, scrubUrls } from './redact.js';
+import { parseRetryAfter } from './retry.js';
+
+/** `HttpError.bodyText` is cut to this many characters. */
+export const BODY_TEXT_LIMIT = 1024;
+
+/** The shape openapi-fetch resolves to (`error` is parsed JSON when it parsed, else the body text). */
+export interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** 2xx → `data`. Otherwise throws AuthenticationError (401) or HttpError carrying the vendor's error. */
+export function unwrap<T, E>(result: FetchResult<T>, adapter: VendorErrorAdapter<E>): T {
+  if (result.response.ok) return result.data as T;
+  throw toHttpError(result, adapter);
+}
+
+/**
+ * Awaits an openapi-fetch call and unwraps it. Also turns openapi-fetch's own failure on a 2xx body
+ * that is not JSON (a `SyntaxError` from `JSON.parse`/`response.json()`) into InvalidResponseError.
+ * Other errors (the transport's typed errors, the caller's AbortError) pass through unchanged.
+ *
+ * ```ts
+ * const data = await call(client.GET('/API/LiveSessions', { fetch: transport.with({ timeoutMs: 5000 }) }), pvwaErrors);
+ * ```
+ */
+export async function call<T, E>(promise: Promise<FetchResult<T>>, adapter: VendorErrorAdapter<E>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await promise;
+  } catch (err) {
+    if (err instanceof SyntaxError && !(err instanceof SessionApiError)) {
+      // The parser's message quotes the body, which may hold anything: leave it (and the cause) out.
+      throw new InvalidResponseError('2xx response body is not valid JSON');
+    }
+    throw err;
+  }
+  return unwrap(result, adapter);
+}
+
+/** The HttpError (or AuthenticationError) for a non-2xx result; for clients that need to inspect before throwing. */
+export function toHttpError<E>(result: FetchResult<unknown>, adapter: VendorErrorAdapter<E>): HttpError<E> {
+  const { response } = result;
+  const info = getResponseInfo(response);
+  const scrub = info?.scrub ?? scrubUrls;
+  const body = scrubDeep(result.error, scrub);
+
+  let vendorError: E | undefined;
+  try {
+    vendorError = body === undefined ? undefined : adapter.parse(body);
+  } catch {
+    vendorError = undefined; // an adapter bug must not hide the HTTP error
+  }
+  let bodyText: string | undefined;
+  if (vendorError === undefined && body !== undefined && body !== '') {
+    bodyText = truncate(typeof body === 'string' ? body : JSON.stringify(body), BODY_TEXT_LIMIT);
+  }
+
+  const url = info?.url ?? scrub(safeUrl(response.url));
+  const detail = vendorError !== undefined ? describe(adapter, vendorError, scrub) : summarize(bodyText, response);
+  const head = [info?.method, url, '→', response.status, response.statusText].filter((p) => p !== undefined && p !== '');
+  const message = head.join(' ') + (detail ? `: ${detail}` : '');
+  const details = {
+    status: response.status,
+    method: info?.method ?? '',
+    url,
+    vendorError,
+    bodyText,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+    attempts: info?.attempts ?? 1,
+  };
+  return response.status === 401 ? new AuthenticationError<E>(message, details) : new HttpError<E>(message, details);
+}
+
+function describe<E>(adapter: VendorErrorAdapter<E>, vendorError: E, scrub: (t: string) => string): string {
+  try {
+    return oneLine(scrub(adapter.describe(vendorError)), 300);
+  } catch {
+    return '';
+  }
+}
+
+/** A short text for the message: an HTML page's <title>, else the first line of a text body. */
+function summarize(bodyText: string | undefined, response: Response): string {
+  if (!bodyText) return '';
+  const isHtml = /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(bodyText);
+  if (isHtml) {
+    const title = /<title[^>]*>([^<]*)</i.exec(bodyText)?.[1]?.trim();
+    return title ? `HTML error page "${oneLine(title, 120)}"` : 'HTML error page';
+  }
+  return oneLine(bodyText, 200);
+}
+
+function oneLine(text: string, max: number): string {
+  return truncate(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Scrubs every string inside a parsed body (a vendor error may echo the request). */
+function scrubDeep(value: unknown, scrub: (t: string) => string, depth = 0): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, scrub, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(v, scrub, depth + 1);
+  return out;
+}

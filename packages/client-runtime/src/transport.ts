@@ -1,0 +1,317 @@
+/**
+ * The fetch function handed to openapi-fetch (client-level `fetch` option, or per call via `with()`).
+ * Per attempt: fresh Request copy, Authorization from the AuthProvider, a fresh timeout signal joined
+ * with the caller's. Around the attempts: retries (idempotent calls only), one re-logon after a 401,
+ * typed errors for failures. Non-2xx responses are returned so openapi-fetch can parse `error`.
+ */
+import type { AuthProvider } from './auth.js';
+import { copyResponse, guardBody, readCapped } from './body.js';
+import { ConnectionError, InvalidResponseError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
+import { setResponseInfo } from './info.js';
+import { redact, safeUrl, scrubUrls } from './redact.js';
+import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, nextDelay, parseRetryAfter } from './retry.js';
+
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+export interface CallOptions {
+  /** Per attempt, including reading the body; 0 or Infinity for none. Default 30 000. */
+  timeoutMs?: number;
+  /** Overrides of the retry policy, or `false` for no retries. */
+  retry?: Partial<RetryPolicy> | false;
+  /** Marks a POST/PATCH as safe to repeat (default: by method). */
+  idempotent?: boolean;
+  /** Log on again and retry once after a 401 (default: for idempotent calls). */
+  reauth?: boolean;
+  /** The caller's cancel signal; an abort is never retried and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface Logger {
+  debug?(msg: string, meta?: Record<string, unknown>): void;
+  warn?(msg: string, meta?: Record<string, unknown>): void;
+}
+
+/** Time source and sleep; replace in tests or to run on another scheduler. */
+export interface Clock {
+  /** Wall-clock ms (compared with `Retry-After` dates). */
+  now(): number;
+  /** Resolves after `ms`; rejects with `signal.reason` when it aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface TransportOptions extends CallOptions {
+  /** Default `globalThis.fetch` (looked up at call time). For a private CA use `createTlsFetch` from `./node`. */
+  fetch?: FetchLike;
+  auth?: AuthProvider;
+  /** Receives attempt/retry/re-logon events; messages and fields never carry secrets. */
+  logger?: Logger;
+  /** Extra values to scrub from every message (passwords, tokens the transport never sees). */
+  secrets?: () => Iterable<string>;
+  /** A 2xx body longer than this fails with InvalidResponseError and the download is cancelled. Default: no limit. */
+  maxBodyBytes?: number;
+  clock?: Clock;
+  /** Source of jitter, [0, 1). Default Math.random. */
+  random?: () => number;
+}
+
+export interface Transport {
+  /** Fetch with the client-level defaults. */
+  fetch: FetchLike;
+  /** Fetch for one call (openapi-fetch's per-call `fetch` option), its options over the client's. */
+  with(call: CallOptions): FetchLike;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Error bodies are read up to this many bytes, then the download is cancelled. */
+export const ERROR_BODY_LIMIT = 64 * 1024;
+
+// TLS verification and unknown hosts do not heal by retrying.
+const PERMANENT_FAILURE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ENOTFOUND/;
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        clearTimeout(id);
+        reject(signal?.reason);
+      };
+      const id = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+interface Resolved {
+  timeoutMs: number;
+  retry: RetryPolicy | false;
+  idempotent: boolean | undefined;
+  reauth: boolean | undefined;
+  signals: AbortSignal[];
+}
+
+export function createTransport(options: TransportOptions = {}): Transport {
+  const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
+  const auth = options.auth;
+  const seen: string[] = []; // recent Authorization values and their token parts
+
+  function remember(header: string): void {
+    const parts = header.trim().split(/\s+/);
+    for (const value of [header, ...(parts.length > 1 ? parts.slice(1) : [])]) {
+      if (value && !seen.includes(value)) seen.push(value);
+    }
+    if (seen.length > 16) seen.splice(0, seen.length - 16);
+  }
+
+  function scrub(text: string): string {
+    let extra: Iterable<string> = [];
+    try {
+      extra = options.secrets?.() ?? [];
+    } catch {
+      // a failing secrets() must not turn an error report into another error
+    }
+    return redact(scrubUrls(text), [...seen, ...extra]);
+  }
+
+  function log(level: 'debug' | 'warn', msg: string, meta: Record<string, unknown>): void {
+    try {
+      options.logger?.[level]?.(scrub(msg), meta);
+    } catch {
+      // logging must never break a request
+    }
+  }
+
+  function resolve(call: CallOptions): Resolved {
+    const retry = call.retry ?? options.retry;
+    const merged: RetryPolicy | false =
+      retry === false
+        ? false
+        : {
+            ...defaultRetryPolicy,
+            ...(options.retry || undefined),
+            ...(call.retry || undefined),
+          };
+    return {
+      timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retry: merged,
+      idempotent: call.idempotent ?? options.idempotent,
+      reauth: call.reauth ?? options.reauth,
+      signals: [options.signal, call.signal].filter((s): s is AbortSignal => s !== undefined),
+    };
+  }
+
+  async function send(input: Request | string | URL, init: RequestInit | undefined, call: Resolved): Promise<Response> {
+    const baseFetch: FetchLike = options.fetch ?? ((req, ext) => globalThis.fetch(req, ext));
+    const template = input instanceof Request ? input : new Request(input, init);
+    // openapi-fetch passes its `requestInitExt` (e.g. an undici dispatcher) as init: forward only such extensions,
+    // never anything that would override the attempt's own signal, headers or body.
+    const forward = input instanceof Request && init ? extensionsOnly(init) : undefined;
+    const callerSignals = [...new Set([template.signal, init?.signal ?? undefined, ...call.signals])].filter(
+      (s): s is AbortSignal => s !== undefined,
+    );
+    const callerSignal = AbortSignal.any(callerSignals);
+    callerSignal.throwIfAborted();
+
+    const method = template.method.toUpperCase();
+    const url = scrub(safeUrl(template.url));
+    const presetAuth = template.headers.get('authorization') ?? undefined;
+    if (presetAuth) remember(presetAuth);
+    // A Request body is a one-shot stream: buffer a copy once so every attempt can send it again.
+    const body = template.body === null ? undefined : await template.clone().arrayBuffer();
+
+    const idempotent = call.idempotent ?? isIdempotentMethod(method);
+    const policy = idempotent ? call.retry : false;
+    const canReauth = auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent);
+    const started = clock.now();
+    let attempts = 0;
+    let retries = 0;
+    let reauthed = false;
+
+    const done = (response: Response) => setResponseInfo(response, { method, url, attempts, scrub });
+
+    for (;;) {
+      attempts++;
+      const headers = new Headers(template.headers);
+      let sent = presetAuth;
+      if (presetAuth === undefined && auth) {
+        sent = await auth.authorization(callerSignal);
+        if (sent !== undefined) {
+          headers.set('authorization', sent);
+          remember(sent);
+        }
+      }
+
+      const timer = startTimer(call.timeoutMs);
+      const signal = AbortSignal.any([callerSignal, timer.signal]);
+      const request = new Request(template, { headers, signal, ...(body ? { body } : {}) });
+      log('debug', 'http attempt', { method, url, attempt: attempts });
+
+      const failure = (err: unknown): unknown => {
+        if (callerSignal.aborted) return callerSignal.reason;
+        if (err instanceof SessionApiError) return err;
+        if (timer.fired) {
+          return new TimeoutError(`${method} ${url} → timed out after ${call.timeoutMs} ms${times(attempts)}`, {
+            method,
+            url,
+            attempts,
+            timeoutMs: call.timeoutMs,
+          });
+        }
+        return new ConnectionError(`${method} ${url} → connection failed: ${scrub(describeCause(err))}${times(attempts)}`, {
+          method,
+          url,
+          attempts,
+          cause: sanitizeError(err, scrub),
+        });
+      };
+
+      let outcome: Response | unknown;
+      let permanent = false;
+      try {
+        const response = await baseFetch(request, forward);
+        log('debug', 'http response', { method, url, attempt: attempts, status: response.status });
+        if (response.ok) {
+          outcome = guardBody(response, {
+            onEnd: timer.clear,
+            mapError: failure,
+            maxBytes: options.maxBodyBytes,
+            tooLarge: () =>
+              new InvalidResponseError(`${method} ${url} → ${response.status}: body exceeds ${options.maxBodyBytes} bytes`),
+          });
+          return done(outcome as Response);
+        }
+        // Error bodies are small or useless: keep at most 64 kB, so unwrap() can parse them and retries can drop them.
+        outcome = copyResponse(response, await readCapped(response, ERROR_BODY_LIMIT));
+        timer.clear();
+      } catch (err) {
+        timer.clear();
+        permanent = PERMANENT_FAILURE.test(codes(err));
+        outcome = failure(err);
+        if (callerSignal.aborted) throw outcome;
+      }
+
+      if (outcome instanceof Response) {
+        if (outcome.status === 401 && canReauth && !reauthed) {
+          reauthed = true;
+          if (await auth.refresh(sent)) {
+            log('warn', 'http 401: logged on again, sending once more', { method, url, attempt: attempts });
+            continue;
+          }
+          return done(outcome);
+        }
+        if (!policy || !policy.statuses.includes(outcome.status)) return done(outcome);
+      } else if (!policy || permanent || !(outcome instanceof TimeoutError || outcome instanceof ConnectionError)) {
+        throw outcome;
+      }
+
+      const status = outcome instanceof Response ? outcome.status : undefined;
+      const retryAfterMs = outcome instanceof Response ? parseRetryAfter(outcome.headers.get('retry-after'), clock.now()) : undefined;
+      const delayMs = nextDelay(policy, { retry: retries, elapsedMs: clock.now() - started, retryAfterMs, random: random() });
+      if (delayMs === undefined) {
+        const reason =
+          retries >= policy.retries ? 'retries exhausted' : retryAfterMs !== undefined ? 'Retry-After beyond the time budget' : 'time budget spent';
+        log('warn', `http giving up: ${reason}`, { method, url, attempt: attempts, status, retryAfterMs });
+        if (outcome instanceof Response) return done(outcome);
+        throw outcome;
+      }
+      log('debug', 'http retry', { method, url, attempt: attempts, status, delayMs, retryAfterMs, error: errorName(outcome) });
+      await clock.sleep(delayMs, callerSignal);
+      retries++;
+    }
+  }
+
+  const withCall = (call: CallOptions): FetchLike => {
+    const resolved = resolve(call);
+    return (input, init) => send(input, init, resolved);
+  };
+  return { fetch: withCall({}), with: withCall };
+}
+
+function startTimer(ms: number): { signal: AbortSignal; readonly fired: boolean; clear: () => void } {
+  const controller = new AbortController();
+  let fired = false;
+  // setTimeout (not AbortSignal.timeout) so the timer is cleared as soon as the attempt is over.
+  const id =
+    ms > 0 && Number.isFinite(ms)
+      ? setTimeout(() => {
+          fired = true;
+          controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+        }, ms)
+      : undefined;
+  return {
+    signal: controller.signal,
+    get fired() {
+      return fired;
+    },
+    clear: () => clearTimeout(id),
+  };
+}
+
+function extensionsOnly(init: RequestInit): RequestInit {
+  const { signal: _s, headers: _h, body: _b, method: _m, ...rest } = init;
+  return rest;
+}
+
+function times(attempts: number): string {
+  return attempts > 1 ? ` (${attempts} attempts)` : '';
+}
+
+function errorName(outcome: unknown): string | undefined {
+  return outcome instanceof Error ? outcome.name : undefined;
+}
+
+/** Every `code` along the cause chain, for telling permanent failures from transient ones. */
+function codes(err: unknown): string {
+  const found: string[] = [];
+  let current: unknown = err;
+  for (let i = 0; i < 5 && current instanceof Error; i++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') found.push(code);
+    current = current.cause ?? (current as { errors?: unknown[] }).errors?.[0];
+  }
+  return found.join(' ');
+}

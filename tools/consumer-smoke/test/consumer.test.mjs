@@ -1,0 +1,89 @@
+// @ts-check
+// An app outside the workspace installs the packed tarballs with npm (no workspace links, no path mappings),
+// compiles with strict + nodenext, and runs against the Prism mocks. A second file with a wrong call must not compile.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMocks } from '@session-apis/mock';
+import { pack, publishablePackages, repoRoot } from '@session-apis/release/pack';
+
+const fixture = fileURLToPath(new URL('../fixture/', import.meta.url));
+/** Versions the app installs from the registry, matching the workspace's. */
+const typescriptVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/typescript/package.json'), 'utf8')).version;
+
+/** @type {string} */
+let work;
+/** @type {string} */
+let app;
+/** @type {Awaited<ReturnType<typeof startMocks>>} */
+let mocks = [];
+
+/** @param {string} cmd @param {string[]} args @param {Record<string, string>} [env] */
+const runIn = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: app, encoding: 'utf8', env: { ...process.env, ...env, npm_config_loglevel: 'error' } });
+
+beforeAll(async () => {
+  work = realpathSync(mkdtempSync(join(tmpdir(), 'session-apis-consumer-')));
+  expect(work.startsWith(repoRoot)).toBe(false);
+  const tarballs = join(work, 'tarballs');
+  app = join(work, 'app');
+  mkdirSync(tarballs);
+  cpSync(fixture, app, { recursive: true });
+
+  /** @type {Record<string, string>} */
+  const dependencies = {};
+  for (const pkg of publishablePackages()) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'consumer-app',
+      private: true,
+      type: 'module',
+      dependencies,
+      devDependencies: { typescript: typescriptVersion, '@types/node': '^20.19.0' },
+    }, null, 2),
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app, stdio: 'pipe' });
+  mocks = await startMocks(['cyberark-pvwa', 'sentinel']);
+});
+
+afterAll(async () => {
+  await Promise.all(mocks.map((m) => m.stop()));
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed client packages, installed by npm in a fresh project', () => {
+  it('installs real copies, not links into the workspace', () => {
+    for (const pkg of publishablePackages()) {
+      const installed = realpathSync(join(app, 'node_modules', pkg.name));
+      expect(installed.startsWith(app)).toBe(true);
+    }
+  });
+
+  it('compiles a strict nodenext app that uses both clients, and it runs against the Prism mocks', () => {
+    const tsc = runIn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    const url = (/** @type {string} */ api) => /** @type {string} */ (mocks.find((m) => m.api === api)?.url);
+    const run = runIn(process.execPath, ['dist/app.js'], { PVWA_URL: url('cyberark-pvwa'), SENTINEL_URL: url('sentinel') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ pvwa: { method: 'PSMGW' }, sentinel: { 'session-type': expect.any(String) } });
+  });
+
+  it('rejects a wrongly typed call at compile time', () => {
+    const tsc = runIn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.wrong.json']);
+    expect(tsc.status).not.toBe(0);
+    expect(tsc.stdout).toMatch(/src\/wrong\.ts\(\d+,\d+\): error TS\d+/);
+    // Exactly the lines of wrong.ts marked `// error:` fail: each wrong call is caught, and nothing else breaks.
+    const marked = readFileSync(join(app, 'src/wrong.ts'), 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (line.includes('// error:') ? [i + 1] : []));
+    const failing = [...new Set([...tsc.stdout.matchAll(/src\/wrong\.ts\((\d+),\d+\)/g)].map((m) => Number(m[1])))];
+    expect(marked.length).toBeGreaterThan(0);
+    expect(failing.sort((a, b) => a - b)).toEqual(marked);
+  });
+});

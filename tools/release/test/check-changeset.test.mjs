@@ -1,0 +1,105 @@
+// @ts-check
+// The changeset check, run as a CLI on throw-away git repositories: one change that passes, ones that fail.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check-changeset.mjs');
+/** @type {string[]} */
+const repos = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+/** @param {string} repo @param {string[]} args */
+const git = (repo, args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+/** @param {string} repo @param {Record<string, string>} files */
+function write(repo, files) {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, name)), { recursive: true });
+    writeFileSync(join(repo, name), content);
+  }
+}
+
+/** A repo whose `main` has two client packages, with HEAD on a feature branch. */
+function makeRepo() {
+  const repo = mkdtempSync(join(tmpdir(), 'changeset-check-'));
+  repos.push(repo);
+  git(repo, ['init', '-q', '-b', 'main']);
+  git(repo, ['config', 'user.email', 'test@example.com']);
+  git(repo, ['config', 'user.name', 'test']);
+  write(repo, {
+    'packages/alpha/package.json': JSON.stringify({ name: '@demo/alpha' }),
+    'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 1 }\n',
+    'packages/alpha/src/client.ts': 'export const a = 1;\n',
+    'packages/beta/package.json': JSON.stringify({ name: '@demo/beta' }),
+    'packages/beta/src/generated/schema.ts': 'export interface paths { b: 1 }\n',
+  });
+  git(repo, ['add', '.']);
+  git(repo, ['commit', '-qm', 'base']);
+  git(repo, ['checkout', '-qb', 'feature']);
+  return repo;
+}
+
+/** @param {string} repo */
+function check(repo) {
+  const r = spawnSync(process.execPath, [cli, '--base', 'main'], { cwd: repo, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout + r.stderr };
+}
+
+/** @param {string} repo @param {string} message */
+const commitAll = (repo, message) => {
+  git(repo, ['add', '.']);
+  git(repo, ['commit', '-qm', message]);
+};
+
+describe('check-changeset', () => {
+  it('passes when the generated types changed together with a changeset naming the package', () => {
+    const repo = makeRepo();
+    write(repo, {
+      'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n',
+      '.changeset/brave-owls.md': '---\n"@demo/alpha": minor\n---\n\nNew field on the alpha spec.\n',
+    });
+    commitAll(repo, 'spec change with changeset');
+    const result = check(repo);
+    expect(result.out).toContain('changesets cover every generated-type change');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails when the generated types changed without a changeset', () => {
+    const repo = makeRepo();
+    write(repo, { 'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n' });
+    commitAll(repo, 'spec change without changeset');
+    const result = check(repo);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('The generated types of @demo/alpha changed since main');
+  });
+
+  it('fails when the changeset names a different package', () => {
+    const repo = makeRepo();
+    write(repo, {
+      'packages/beta/src/generated/schema.ts': 'export interface paths { b: 2 }\n',
+      '.changeset/quiet-cats.md': '---\n"@demo/alpha": patch\n---\n\nUnrelated.\n',
+    });
+    commitAll(repo, 'beta change, alpha changeset');
+    const result = check(repo);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('@demo/beta');
+    expect(result.out).not.toContain('@demo/alpha changed');
+  });
+
+  it('ignores changes outside src/generated and uncommitted changesets still count', () => {
+    const repo = makeRepo();
+    write(repo, { 'packages/alpha/src/client.ts': 'export const a = 2;\n' });
+    commitAll(repo, 'hand-written code only');
+    expect(check(repo).code).toBe(0);
+    write(repo, {
+      'packages/beta/src/generated/schema.ts': 'export interface paths { b: 3 }\n',
+      '.changeset/new-one.md': '---\n\'@demo/beta\': major\n---\n\nBreaking.\n',
+    });
+    expect(check(repo).code).toBe(0);
+  });
+});
