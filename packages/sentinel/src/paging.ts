@@ -1,0 +1,81 @@
+/**
+ * Iterating the `user-session` collection across pages by following the server's `next` URLs.
+ * The server's URLs are absolute; they are followed only on the client's own origin (the request carries
+ * the token), and a `next` that leads back to a page already read stops the iteration instead of looping.
+ */
+import { InvalidResponseError, safeUrl } from '@session-apis/client-runtime';
+import type { components } from './generated/schema.js';
+
+type UserSession = components['schemas']['UserSession'];
+type UserSessionPage = components['schemas']['UserSessionPage'];
+
+export interface FetchedPage {
+  page: UserSessionPage;
+  /** The URL the page was requested from (`next` may be relative to it). */
+  url: string;
+}
+
+export interface PageSource {
+  /** The first page, from the query. */
+  first(): Promise<FetchedPage>;
+  /** A page at a `next` URL already checked to be on the client's origin. */
+  follow(url: URL): Promise<FetchedPage>;
+}
+
+/**
+ * Yields every object of every page. Lazy: a page is requested only when the consumer wants an item past
+ * the previous one, so `break` sends nothing more. `signal` is checked before each item and each request.
+ */
+export async function* iterateUserSessions(source: PageSource, origin: string, signal?: AbortSignal): AsyncGenerator<UserSession, void, undefined> {
+  signal?.throwIfAborted();
+  let { page, url } = await source.first();
+  const seen = new Set<string>([normalize(url)]);
+  for (let n = 1; ; n++) {
+    for (const session of page.objects) {
+      signal?.throwIfAborted();
+      yield session;
+    }
+    if (page.next === undefined || page.next === null || page.next === '') return;
+    signal?.throwIfAborted();
+    const next = resolveNext(page.next, url, origin, n);
+    if (seen.has(next.href)) {
+      throw new InvalidResponseError(`user-session page ${n}: its next URL (${safeUrl(next.href)}) repeats a page already read; stopping instead of looping`);
+    }
+    seen.add(next.href);
+    ({ page, url } = await source.follow(next));
+  }
+}
+
+/** The `next` URL, resolved against the page's own URL, if it stays on `origin`. */
+function resolveNext(next: unknown, pageUrl: string, origin: string, n: number): URL {
+  if (typeof next !== 'string') throw new InvalidResponseError(`user-session page ${n}: next is not a URL string`);
+  let url: URL;
+  try {
+    url = new URL(next, pageUrl);
+  } catch {
+    throw new InvalidResponseError(`user-session page ${n}: next is not a valid URL`);
+  }
+  if (url.origin !== origin) {
+    // Following it would send the X-SAML token to another server.
+    throw new InvalidResponseError(
+      `user-session page ${n}: next URL is on another origin (${url.origin}, not ${origin}); refusing to send the token there`,
+    );
+  }
+  return url;
+}
+
+function normalize(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+/** Checks the one thing paging relies on: `objects` is an array. */
+export function checkPage(page: unknown): UserSessionPage {
+  if (typeof page !== 'object' || page === null || !Array.isArray((page as { objects?: unknown }).objects)) {
+    throw new InvalidResponseError('GET …/objects/user-session → 2xx: the body is not a page (no objects array)');
+  }
+  return page as UserSessionPage;
+}
