@@ -1,0 +1,323 @@
+/**
+ * `createPvwaClient`: the openapi-fetch client typed by the generated `paths` (low-level calls keep working),
+ * wired to the runtime transport (auth, timeouts, safe retries, typed errors, redaction) and the PVWA URL
+ * rules, plus high-level methods that return data or throw typed errors.
+ */
+import {
+  type AuthProvider,
+  type CallOptions,
+  type FetchLike,
+  type Logger,
+  type RetryPolicy,
+  AuthenticationError,
+  InvalidResponseError,
+  Secret,
+  call,
+  createTransport,
+  sessionAuth,
+  staticToken,
+  unwrap,
+} from '@session-apis/client-runtime';
+import createClient, { type Client } from 'openapi-fetch';
+import { pvwaErrors } from './errors.js';
+import type { components, operations, paths } from './generated/schema.js';
+import { MONITOR_ACCEPT, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
+import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
+import { checkHttpUrl, checkInteger, checkString, checkTimeout, invalid, isRecord } from './validate.js';
+
+export type LogonType = components['schemas']['LogonType'];
+export type LiveSession = components['schemas']['LiveSession'];
+export type LiveSessionList = components['schemas']['LiveSessionList'];
+/** Query of `listLiveSessions` (PVWA parameter names, e.g. `{ Limit: 50, Sort: '-RiskScore' }`). */
+export type LiveSessionQuery = NonNullable<operations['listLiveSessions']['parameters']['query']>;
+
+export const LOGON_TYPES: readonly LogonType[] = ['Cyberark', 'Windows', 'LDAP', 'RADIUS'];
+
+export interface PvwaCredentials {
+  /** Authentication method: the `{type}` of `POST /API/auth/{type}/Logon/`. */
+  type: LogonType;
+  username: string;
+  password: string;
+  /** Allow concurrent PVWA sessions of this user (PVWA default: false). */
+  concurrentSession?: boolean;
+}
+
+interface PvwaClientCommonOptions {
+  /** `https://{pvwaHost}/PasswordVault`. */
+  baseUrl: string;
+  /** Default `globalThis.fetch`. For a private CA: `createTlsFetch({ ca })` from `@session-apis/client-runtime/node`. */
+  fetch?: FetchLike;
+  /** Per attempt, in ms (default 30 000; 0 or Infinity for none). */
+  timeoutMs?: number;
+  /** Retry policy overrides, or `false` for none. Only idempotent calls are retried. */
+  retry?: Partial<RetryPolicy> | false;
+  /** Receives request/retry/re-logon events; never a token or password. */
+  logger?: Logger;
+}
+
+/** Exactly one of `token` (a session token you already have) or `credentials` (the client logs on itself). */
+export type PvwaClientOptions = PvwaClientCommonOptions &
+  ({ token: string; credentials?: never } | { credentials: PvwaCredentials; token?: never });
+
+export interface MonitorOptions extends CallOptions {
+  /** The `Accept` header (default `*\/*`, which accepts every form the PVWA may answer with). */
+  accept?: MonitorAccept;
+}
+
+export interface PvwaMethods {
+  /** Logs on now rather than on the first call; does nothing when already logged on. Needs `credentials`. */
+  logon(options?: CallOptions): Promise<void>;
+  /** `POST /API/Auth/Logoff`, then forgets the token. Does nothing when not logged on. */
+  logoff(options?: CallOptions): Promise<void>;
+  /** `GET /API/LiveSessions`. */
+  listLiveSessions(query?: LiveSessionQuery, options?: CallOptions): Promise<LiveSessionList>;
+  /** `GET /API/LiveSessions/{liveSessionId}` (session id like `31_24`, or the session GUID). */
+  getLiveSession(liveSessionId: string, options?: CallOptions): Promise<LiveSession>;
+  /** `GET /API/LiveSessions/{liveSessionId}/monitor`: PSM Gateway details or the RDP file, per `ConnectionMethod`. */
+  monitorLiveSession(liveSessionId: string, options?: MonitorOptions): Promise<MonitorResult>;
+  /** `POST …/Terminate`. Not retried unless `idempotent: true`. */
+  terminateLiveSession(liveSessionId: string, options?: CallOptions): Promise<void>;
+  /** `POST …/Suspend`. Not retried unless `idempotent: true`. */
+  suspendLiveSession(liveSessionId: string, options?: CallOptions): Promise<void>;
+  /** `POST …/Resume`. Not retried unless `idempotent: true`. */
+  resumeLiveSession(liveSessionId: string, options?: CallOptions): Promise<void>;
+}
+
+/** The typed openapi-fetch client (`GET`, `POST`, `use`, …) plus the high-level methods. */
+export type PvwaClient = Client<paths> & PvwaMethods;
+
+/** The PVWA takes the token as is: no `Bearer` prefix [vendor]. */
+const asIs = (token: string): string => token;
+
+interface ClientAuth extends AuthProvider {
+  current(): string | undefined;
+  clear(): void;
+}
+
+/** A fixed token that logoff can forget (after which calls go out without Authorization and get 401). */
+function fixedToken(token: string): ClientAuth {
+  const provider = staticToken(token, asIs);
+  let active = true;
+  return {
+    authorization: (signal) => (active ? provider.authorization(signal) : Promise.resolve(undefined)),
+    refresh: (rejected) => provider.refresh(rejected),
+    current: () => (active ? token : undefined),
+    clear() {
+      active = false;
+    },
+  };
+}
+
+export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
+  const { baseUrl, token, credentials } = checkClientOptions(options);
+  const password = credentials ? new Secret(credentials.password) : undefined;
+  const common = {
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    // Scrubbed from every message and log line, even where the transport never saw them.
+    secrets: () => [token, password?.reveal(), auth.current()].filter((s): s is string => s !== undefined),
+  };
+
+  // Logon has its own transport: no Authorization, never retried (it is not idempotent), never re-logs on.
+  const logonTransport = createTransport({ ...common, retry: false, reauth: false, idempotent: false });
+  const auth: ClientAuth = token !== undefined ? fixedToken(token) : sessionAuth({ logon: () => logonOnce(), format: asIs });
+  // A 401 means the PVWA refused the token before acting, so one re-logon + resend is safe for every call
+  // (POSTs included); logoff opts out.
+  const transport = createTransport({ ...common, auth, reauth: true });
+
+  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
+  const client = createClient<paths>({
+    baseUrl: baseUrl.href,
+    fetch: transport.fetch,
+    pathSerializer: pvwaPathSerializer,
+    querySerializer: pvwaQuerySerializer,
+  });
+  client.use(pvwaUrlRules);
+
+  async function logonOnce(): Promise<string> {
+    if (!credentials || !password) throw new Error('unreachable: logon without credentials');
+    const session = await call(
+      client.POST('/API/auth/{type}/Logon/', {
+        params: { path: { type: credentials.type } },
+        body: {
+          username: credentials.username,
+          password: password.reveal(),
+          ...(credentials.concurrentSession !== undefined ? { concurrentSession: credentials.concurrentSession } : {}),
+        },
+        fetch: logonTransport.fetch,
+      }),
+      pvwaErrors,
+    );
+    if (typeof session !== 'string' || session === '') {
+      throw new InvalidResponseError('POST …/Logon/ → 2xx: the body is not a session token (a JSON string)');
+    }
+    return session;
+  }
+
+  const idCheck = (id: unknown): string => {
+    const value = checkString('liveSessionId', id);
+    checkUrlValue('liveSessionId', value, { segment: true });
+    return value;
+  };
+
+  type ActionPath =
+    | '/API/LiveSessions/{liveSessionId}/Terminate'
+    | '/API/LiveSessions/{liveSessionId}/Suspend'
+    | '/API/LiveSessions/{liveSessionId}/Resume';
+  const action =
+    (path: ActionPath) =>
+    async (liveSessionId: string, callOptions?: CallOptions): Promise<void> => {
+      const id = idCheck(liveSessionId);
+      const opts = checkCallOptions(callOptions);
+      // parseAs text: any 2xx body is ignored, JSON or not (the success body is undocumented).
+      await call(client.POST(path, { params: { path: { liveSessionId: id } }, parseAs: 'text', fetch: transport.with(opts) }), pvwaErrors);
+    };
+
+  const methods: PvwaMethods = {
+    async logon(callOptions) {
+      const opts = checkCallOptions(callOptions);
+      if (!credentials) invalid('credentials', 'required', 'logon() needs a client created with credentials');
+      await auth.authorization(opts.signal);
+    },
+
+    async logoff(callOptions) {
+      const opts = checkCallOptions(callOptions);
+      if (auth.current() === undefined) return;
+      try {
+        await call(client.POST('/API/Auth/Logoff', { parseAs: 'text', fetch: transport.with({ ...opts, reauth: false }) }), pvwaErrors);
+      } catch (err) {
+        // A 401 means the token is dead already; on other failures keep it so logoff can be tried again.
+        if (err instanceof AuthenticationError) auth.clear();
+        throw err;
+      }
+      auth.clear();
+    },
+
+    async listLiveSessions(query, callOptions) {
+      const checked = checkLiveSessionQuery(query);
+      const opts = checkCallOptions(callOptions);
+      return call(
+        client.GET('/API/LiveSessions', { ...(checked ? { params: { query: checked } } : {}), fetch: transport.with(opts) }),
+        pvwaErrors,
+      );
+    },
+
+    async getLiveSession(liveSessionId, callOptions) {
+      const id = idCheck(liveSessionId);
+      const opts = checkCallOptions(callOptions);
+      return call(client.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: id } }, fetch: transport.with(opts) }), pvwaErrors);
+    },
+
+    async monitorLiveSession(liveSessionId, monitorOptions) {
+      const id = idCheck(liveSessionId);
+      const { accept = '*/*', ...opts } = checkCallOptions(monitorOptions);
+      if (!MONITOR_ACCEPT.includes(accept)) invalid('accept', 'enum', `accept must be one of ${MONITOR_ACCEPT.join(', ')}`);
+      // Bytes, not JSON: the RDP file may come as UTF-16; readMonitorResponse decides by ConnectionMethod.
+      const result = await client.GET('/API/LiveSessions/{liveSessionId}/monitor', {
+        params: { path: { liveSessionId: id } },
+        headers: { Accept: accept },
+        parseAs: 'arrayBuffer',
+        fetch: transport.with(opts),
+      });
+      return readMonitorResponse(unwrap(result, pvwaErrors), result.response);
+    },
+
+    terminateLiveSession: action('/API/LiveSessions/{liveSessionId}/Terminate'),
+    suspendLiveSession: action('/API/LiveSessions/{liveSessionId}/Suspend'),
+    resumeLiveSession: action('/API/LiveSessions/{liveSessionId}/Resume'),
+  };
+
+  return Object.assign(client, methods);
+}
+
+function checkClientOptions(options: unknown): {
+  baseUrl: URL;
+  token: string | undefined;
+  credentials: PvwaCredentials | undefined;
+} {
+  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
+  const baseUrl = checkHttpUrl('baseUrl', options.baseUrl);
+  if (baseUrl.search !== '' || baseUrl.hash !== '') {
+    invalid('baseUrl', 'no-query', 'baseUrl must not have a query string or fragment');
+  }
+  const hasToken = options.token !== undefined;
+  const hasCredentials = options.credentials !== undefined;
+  if (hasToken && hasCredentials) invalid('credentials', 'exclusive', 'pass either token or credentials, not both');
+  if (!hasToken && !hasCredentials) invalid('token', 'required', 'token or credentials is required');
+
+  let token: string | undefined;
+  if (hasToken) {
+    token = checkString('token', options.token);
+    // Must be a valid header value (the Headers class would throw with the value in its message).
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
+  }
+  let credentials: PvwaCredentials | undefined;
+  if (hasCredentials) {
+    const c = options.credentials;
+    if (!isRecord(c)) invalid('credentials', 'type', 'credentials must be an object');
+    if (!LOGON_TYPES.includes(c.type as LogonType)) {
+      invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')}`);
+    }
+    const username = checkString('credentials.username', c.username);
+    const pass = checkString('credentials.password', c.password);
+    if (c.concurrentSession !== undefined && typeof c.concurrentSession !== 'boolean') {
+      invalid('credentials.concurrentSession', 'type', 'credentials.concurrentSession must be a boolean');
+    }
+    credentials = {
+      type: c.type as LogonType,
+      username,
+      password: pass,
+      ...(c.concurrentSession !== undefined ? { concurrentSession: c.concurrentSession as boolean } : {}),
+    };
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
+  checkTimeout('timeoutMs', options.timeoutMs);
+  if (options.retry !== undefined && options.retry !== false && !isRecord(options.retry)) {
+    invalid('retry', 'type', 'retry must be a retry policy object or false');
+  }
+  return { baseUrl, token, credentials };
+}
+
+function checkCallOptions<T extends CallOptions>(options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
+  checkTimeout('timeoutMs', options.timeoutMs);
+  if (options.retry !== undefined && options.retry !== false && !isRecord(options.retry)) {
+    invalid('retry', 'type', 'retry must be a retry policy object or false');
+  }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) invalid('signal', 'type', 'signal must be an AbortSignal');
+  for (const flag of ['idempotent', 'reauth'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') invalid(flag, 'type', `${flag} must be a boolean`);
+  }
+  return options;
+}
+
+const QUERY_RULES: Record<keyof LiveSessionQuery, 'limit' | 'count' | 'text'> = {
+  Limit: 'limit',
+  Offset: 'count',
+  FromTime: 'count',
+  ToTime: 'count',
+  Sort: 'text',
+  Search: 'text',
+  Safe: 'text',
+  Activities: 'text',
+};
+
+function checkLiveSessionQuery(query: unknown): LiveSessionQuery | undefined {
+  if (query === undefined) return undefined;
+  if (!isRecord(query)) invalid('query', 'type', 'query must be an object');
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    const rule = (QUERY_RULES as Record<string, string | undefined>)[name];
+    if (rule === undefined) {
+      invalid(name, 'known-parameter', `${name} is not a listLiveSessions parameter (${Object.keys(QUERY_RULES).join(', ')})`);
+    } else if (rule === 'text') {
+      checkUrlValue(name, checkString(name, value));
+    } else {
+      checkInteger(name, value, rule === 'limit' ? 1 : 0);
+    }
+  }
+  return query as LiveSessionQuery;
+}

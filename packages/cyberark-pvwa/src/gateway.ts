@@ -1,0 +1,128 @@
+/**
+ * The PSM Gateway follow-up [vendor]: after Monitor answers PSMGW, POST `PSMGWRequest` to `PSMGWURL` as an
+ * `application/x-www-form-urlencoded` form with that one field [clients]. The gateway is another server:
+ * the PVWA token is never sent to it. Usually this happens in the user's browser (`renderGatewayForm`);
+ * `openGatewaySession` does it from code.
+ */
+import {
+  type FetchLike,
+  type Logger,
+  type VendorErrorAdapter,
+  createTransport,
+  toHttpError,
+} from '@session-apis/client-runtime';
+import type { PsmGatewayMonitor } from './monitor.js';
+import { checkHttpUrl, checkString, invalid, isRecord } from './validate.js';
+
+/** What the gateway helpers need: Monitor's PSMGW answer (or the same two fields from elsewhere). */
+export type GatewayConnection = Pick<PsmGatewayMonitor, 'gatewayUrl' | 'gatewayRequest'>;
+
+export interface OpenGatewayOptions {
+  /** Default `globalThis.fetch`; e.g. `createTlsFetch({ ca })` for a gateway with a private CA. */
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  /** Default 30 000 ms. The POST is never retried (it starts a session). */
+  timeoutMs?: number;
+  logger?: Logger;
+}
+
+// The gateway's error pages are not PVWA error bodies: keep them as `bodyText`.
+const noVendorError: VendorErrorAdapter<never> = { parse: () => undefined, describe: () => '' };
+
+function checkConnection(connection: unknown): { url: URL; request: string } {
+  if (!isRecord(connection)) invalid('connection', 'type', 'connection must be the PSMGW result of monitorLiveSession');
+  const url = checkHttpUrl('gatewayUrl', connection.gatewayUrl);
+  const request = checkString('gatewayRequest', connection.gatewayRequest);
+  return { url, request };
+}
+
+/**
+ * POSTs the form `PSMGWRequest=<value>` to the gateway URL and returns its 2xx response (redirects are
+ * followed, as a browser would). Throws InvalidInputError (bad URL: not absolute http/https), HttpError
+ * (non-2xx), ConnectionError or TimeoutError. `PSMGWRequest` is a one-time ticket: it is kept out of
+ * every error message and log line.
+ */
+export async function openGatewaySession(connection: GatewayConnection, options: OpenGatewayOptions = {}): Promise<Response> {
+  const { url, request: ticket } = checkConnection(connection);
+  const transport = createTransport({
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    retry: false,
+    secrets: () => [ticket],
+  });
+  const response = await transport.fetch(
+    new Request(url.href, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html, */*' },
+      body: new URLSearchParams({ PSMGWRequest: ticket }).toString(),
+    }),
+  );
+  if (response.ok) return response;
+  let error: unknown = await response.text();
+  try {
+    error = JSON.parse(error as string);
+  } catch {
+    // not JSON: keep the text
+  }
+  throw toHttpError({ error, response }, noVendorError);
+}
+
+export interface GatewayFormOptions {
+  /** The form's `target` browsing context, e.g. `_blank` or a window name. Default: the same window. */
+  target?: string;
+  /** Submit on load (default true). When false, the page shows a button instead. */
+  autoSubmit?: boolean;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+/** Escapes text for a double-quoted HTML attribute (and for text content). */
+export function escapeHtmlAttribute(value: string): string {
+  return value.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * A self-contained HTML page that POSTs `PSMGWRequest` to the gateway, as the PVWA web UI does: serve it
+ * to the user's browser (or write it to a file and open it). Every value is attribute-escaped, the action
+ * must be an http(s) URL (no `javascript:`), and the only script is a fixed `document.forms[0].submit()`
+ * that interpolates nothing. The page asks for no Referer header to be sent to the gateway.
+ */
+export function renderGatewayForm(connection: GatewayConnection, options: GatewayFormOptions = {}): string {
+  const { url, request } = checkConnection(connection);
+  const { target, autoSubmit = true } = options;
+  if (target !== undefined) {
+    checkString('target', target);
+    if (/[\u0000-\u001f\u007f]/.test(target)) invalid('target', 'no-control-characters', 'target must not contain control characters');
+  }
+  const attr = escapeHtmlAttribute;
+  const button = '<button type="submit">Open the PSM session</button>';
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="referrer" content="no-referrer">',
+    '<title>Opening the PSM session</title>',
+    '</head>',
+    '<body>',
+    `<form method="post" action="${attr(url.href)}" enctype="application/x-www-form-urlencoded"${
+      target !== undefined ? ` target="${attr(target)}"` : ''
+    }>`,
+    `<input type="hidden" name="PSMGWRequest" value="${attr(request)}">`,
+    autoSubmit ? `<noscript>${button}</noscript>` : button,
+    '</form>',
+    ...(autoSubmit ? ['<script>document.forms[0].submit();</script>'] : []),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * @session-apis/cyberark-pvwa — a typed client for the CyberArk PVWA live PSM session API.
+ * Types are generated from specs/cyberark-pvwa/openapi.yaml; see README.md.
+ */
+export type { components, operations, paths } from './generated/schema.js';
+import type { components } from './generated/schema.js';
+
+export type LogonRequest = components['schemas']['LogonRequest'];
+export type SessionToken = components['schemas']['SessionToken'];
+export type ConnectionMethod = components['schemas']['ConnectionMethod'];
+export type PsmGatewayConnection = components['schemas']['PsmGatewayConnection'];
+export type RdpFileText = components['schemas']['RdpFileText'];
+export type MonitorJsonResponse = components['schemas']['MonitorJsonResponse'];
+
+export {
+  LOGON_TYPES,
+  type LiveSession,
+  type LiveSessionList,
+  type LiveSessionQuery,
+  type LogonType,
+  type MonitorOptions,
+  type PvwaClient,
+  type PvwaClientOptions,
+  type PvwaCredentials,
+  type PvwaMethods,
+  createPvwaClient,
+} from './client.js';
+export { type PvwaAuthenticationError, type PvwaError, type PvwaHttpError, hasPvwaErrorCode, pvwaErrors } from './errors.js';
+export {
+  MONITOR_ACCEPT,
+  type MonitorAccept,
+  type MonitorResult,
+  type PsmGatewayMonitor,
+  type RdpFileMonitor,
+  decodeRdpFile,
+  readMonitorResponse,
+} from './monitor.js';
+export {
+  type GatewayConnection,
+  type GatewayFormOptions,
+  type OpenGatewayOptions,
+  escapeHtmlAttribute,
+  openGatewaySession,
+  renderGatewayForm,
+} from './gateway.js';
+export {
+  RULE_NO_RESERVED,
+  RULE_NO_SPACE,
+  RULE_TRAILING_SLASH,
+  checkUrlValue,
+  pvwaPathSerializer,
+  pvwaQuerySerializer,
+  pvwaUrlRules,
+  withTrailingSlash,
+} from './url-rules.js';
+
+// The runtime's error classes and option types, so callers need only this package.
+export {
+  AuthenticationError,
+  type CallOptions,
+  ConnectionError,
+  type FetchLike,
+  HttpError,
+  InvalidInputError,
+  InvalidResponseError,
+  type Logger,
+  type RetryPolicy,
+  SessionApiError,
+  TimeoutError,
+} from '@session-apis/client-runtime';

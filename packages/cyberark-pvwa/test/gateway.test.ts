@@ -1,0 +1,162 @@
+/** The PSM Gateway follow-up: the form POST from code, and the auto-submitting HTML form for browsers. */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConnectionError,
+  HttpError,
+  InvalidInputError,
+  type PsmGatewayMonitor,
+  openGatewaySession,
+  renderGatewayForm,
+} from '../src/index.js';
+import { type Tag, tokenize } from './html.js';
+import { type LocalServer, forbiddenFetch, rejectionOf, renderings, startServer } from './helpers.js';
+
+const TICKET = 'HDr0P+Bf4LNlXYHzfixj4c0rkfIM210h/AULIXI/H/IQUAL0ciGsa0ail5hixx23xBKkh5+Dh4xAZvqKt08V9d6OK==';
+const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(document.cookie)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'ftp://psmgw.example.com/guac/',
+  '/guac/',
+  'psmgw.example.com/guac/',
+  '',
+];
+
+let gateway: LocalServer;
+beforeAll(async () => {
+  gateway = await startServer((req) =>
+    req.url === '/fail/' ? { status: 502, headers: { 'Content-Type': 'text/plain' }, body: `bad gateway for ${req.body}` } : { headers: { 'Content-Type': 'text/html' }, body: '<html>session</html>' },
+  );
+});
+afterAll(() => gateway.close());
+
+describe('openGatewaySession', () => {
+  it('POSTs one urlencoded PSMGWRequest field to PSMGWURL, without the PVWA token', async () => {
+    const connection: PsmGatewayMonitor = { method: 'PSMGW', gatewayUrl: `${gateway.url}/guac/`, gatewayRequest: TICKET };
+    const response = await openGatewaySession(connection);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<html>session</html>');
+    const [req] = gateway.received.slice(-1);
+    expect(req?.method).toBe('POST');
+    expect(req?.url).toBe('/guac/');
+    expect(req?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(req?.headers.authorization).toBeUndefined();
+    // base64's + / = are percent-encoded in the form body, and decode back to the exact ticket
+    expect(req?.body).toBe(`PSMGWRequest=${encodeURIComponent(TICKET)}`);
+    expect([...new URLSearchParams(req?.body)]).toEqual([['PSMGWRequest', TICKET]]);
+  });
+
+  it.each(HOSTILE_URLS)('refuses gatewayUrl %j before the network', async (gatewayUrl) => {
+    const stub = forbiddenFetch();
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl, gatewayRequest: TICKET }, { fetch: stub }));
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect((err as InvalidInputError).field).toBe('gatewayUrl');
+    expect(stub.calls).toBe(0);
+  });
+
+  it('throws HttpError on a non-2xx answer, without the ticket in the error', async () => {
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/fail/`, gatewayRequest: TICKET }));
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as HttpError).status).toBe(502);
+    const text = renderings(err);
+    expect(text).not.toContain(TICKET);
+    expect(text).not.toContain(encodeURIComponent(TICKET));
+  });
+
+  it('throws ConnectionError when the gateway cannot be reached', async () => {
+    const closed = await startServer(() => ({}));
+    await closed.close();
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${closed.url}/guac/`, gatewayRequest: TICKET }));
+    expect(err).toBeInstanceOf(ConnectionError);
+  });
+});
+
+/** The page's structure, asserted tag by tag: nothing a value could have injected survives this. */
+function expectFormPage(html: string, values: { action: string; request: string; target?: string; autoSubmit?: boolean }): void {
+  const { tags, texts } = tokenize(html);
+  const names = (list: Tag[]) => list.map((t) => (t.closing ? `/${t.name}` : t.name));
+  const autoSubmit = values.autoSubmit ?? true;
+  expect(names(tags)).toEqual([
+    '!doctype html',
+    'html',
+    'head',
+    'meta',
+    'meta',
+    'title',
+    '/title',
+    '/head',
+    'body',
+    'form',
+    'input',
+    ...(autoSubmit ? ['noscript', 'button', '/button', '/noscript'] : ['button', '/button']),
+    '/form',
+    ...(autoSubmit ? ['script', '/script'] : []),
+    '/body',
+    '/html',
+  ]);
+  const form = tags.filter((t) => t.name === 'form' && !t.closing);
+  const inputs = tags.filter((t) => t.name === 'input');
+  expect(form).toHaveLength(1);
+  expect(inputs).toHaveLength(1);
+  expect(form[0]?.attrs).toEqual({
+    method: 'post',
+    action: values.action,
+    enctype: 'application/x-www-form-urlencoded',
+    ...(values.target !== undefined ? { target: values.target } : {}),
+  });
+  expect(inputs[0]?.attrs).toEqual({ type: 'hidden', name: 'PSMGWRequest', value: values.request });
+  // The only script is the fixed one: it interpolates nothing.
+  expect(texts).toEqual(['Opening the PSM session', 'Open the PSM session', ...(autoSubmit ? ['document.forms[0].submit();'] : [])]);
+}
+
+describe('renderGatewayForm', () => {
+  it('renders an auto-submitting form for the spec’s example', () => {
+    const html = renderGatewayForm({ gatewayUrl: 'https://psmgw.example.com/guac/', gatewayRequest: TICKET });
+    expectFormPage(html, { action: 'https://psmgw.example.com/guac/', request: TICKET });
+  });
+
+  it.each([
+    '"><script>alert(1)</script>',
+    "' onmouseover='alert(1)",
+    '`${alert(1)}`',
+    '&quot;&amp;&lt;',
+    '</form><form action="https://evil.example/">',
+    '<!--',
+  ])('keeps the hostile value %j inside the input’s value', (hostile) => {
+    const html = renderGatewayForm({ gatewayUrl: 'https://psmgw.example.com/guac/', gatewayRequest: hostile }, { target: hostile });
+    expectFormPage(html, { action: 'https://psmgw.example.com/guac/', request: hostile, target: hostile });
+    expect(html).not.toContain('<script>alert');
+  });
+
+  it('escapes the action URL (quotes and ampersands survive the URL parser in some positions)', () => {
+    const gatewayUrl = "https://psmgw.example.com/gu'ac/?a=1&b=\"x\"&c=<y>";
+    const html = renderGatewayForm({ gatewayUrl, gatewayRequest: TICKET });
+    expectFormPage(html, { action: new URL(gatewayUrl).href, request: TICKET });
+  });
+
+  it.each(HOSTILE_URLS)('refuses gatewayUrl %j', (gatewayUrl) => {
+    expect(() => renderGatewayForm({ gatewayUrl, gatewayRequest: TICKET })).toThrow(InvalidInputError);
+  });
+
+  it('renders a button and no script when autoSubmit is false', () => {
+    const html = renderGatewayForm({ gatewayUrl: 'https://psmgw.example.com/guac/', gatewayRequest: TICKET }, { autoSubmit: false, target: '_blank' });
+    expectFormPage(html, { action: 'https://psmgw.example.com/guac/', request: TICKET, target: '_blank', autoSubmit: false });
+  });
+
+  it('keeps any value inside its attribute (property)', () => {
+    const valueArb = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: fc.constantFrom('<', '>', '"', "'", '`', '&', ';', '=', '/', ' ', 'a', '#', 'x', '!', '-') }),
+    );
+    fc.assert(
+      fc.property(valueArb.filter((v) => v !== ''), fc.option(valueArb.filter((v) => v !== '' && !/[\u0000-\u001f\u007f]/.test(v)), { nil: undefined }), (request, target) => {
+        const html = renderGatewayForm({ gatewayUrl: 'https://psmgw.example.com/guac/', gatewayRequest: request }, target === undefined ? {} : { target });
+        expectFormPage(html, { action: 'https://psmgw.example.com/guac/', request, ...(target !== undefined ? { target } : {}) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

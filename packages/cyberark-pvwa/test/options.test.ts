@@ -1,0 +1,83 @@
+/** Bad options and arguments fail before any request, with an InvalidInputError naming the field. */
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, type PvwaClientOptions, createPvwaClient } from '../src/index.js';
+import { forbiddenFetch, rejectionOf } from './helpers.js';
+
+const BASE = 'https://pvwa.example.com/PasswordVault';
+const creds = { type: 'Cyberark', username: 'u', password: 'p' } as const;
+
+function fieldOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(InvalidInputError);
+    return (err as InvalidInputError).field;
+  }
+  throw new Error('expected InvalidInputError');
+}
+
+describe('createPvwaClient options', () => {
+  it.each([
+    ['not a URL', 'pvwa.example.com/PasswordVault', 'baseUrl'],
+    ['relative', '/PasswordVault', 'baseUrl'],
+    ['other scheme', 'ftp://pvwa.example.com/PasswordVault', 'baseUrl'],
+    ['javascript', 'javascript:alert(1)', 'baseUrl'],
+    ['credentials in the URL', 'https://user:pw@pvwa.example.com/PasswordVault', 'baseUrl'],
+    ['query string', 'https://pvwa.example.com/PasswordVault?x=1', 'baseUrl'],
+  ])('refuses a baseUrl that is %s', (_, baseUrl, field) => {
+    expect(fieldOf(() => createPvwaClient({ baseUrl, token: 't' }))).toBe(field);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['neither token nor credentials', { baseUrl: BASE }, 'token'],
+    ['both token and credentials', { baseUrl: BASE, token: 't', credentials: creds }, 'credentials'],
+    ['an empty token', { baseUrl: BASE, token: '' }, 'token'],
+    ['a token with a line break', { baseUrl: BASE, token: 'a\r\nX-Evil: 1' }, 'token'],
+    ['an unknown logon type', { baseUrl: BASE, credentials: { ...creds, type: 'CyberArk' } }, 'credentials.type'],
+    ['no username', { baseUrl: BASE, credentials: { ...creds, username: '' } }, 'credentials.username'],
+    ['no password', { baseUrl: BASE, credentials: { type: 'LDAP', username: 'u' } }, 'credentials.password'],
+    ['a non-boolean concurrentSession', { baseUrl: BASE, credentials: { ...creds, concurrentSession: 'yes' } }, 'credentials.concurrentSession'],
+    ['a negative timeout', { baseUrl: BASE, token: 't', timeoutMs: -1 }, 'timeoutMs'],
+    ['a non-function fetch', { baseUrl: BASE, token: 't', fetch: 'nope' }, 'fetch'],
+    ['a bad retry', { baseUrl: BASE, token: 't', retry: 3 }, 'retry'],
+  ])('refuses %s', (_, options, field) => {
+    expect(fieldOf(() => createPvwaClient(options as PvwaClientOptions))).toBe(field);
+  });
+
+  it('accepts a base URL with a trailing slash', async () => {
+    const seen: string[] = [];
+    const client = createPvwaClient({
+      baseUrl: `${BASE}/`,
+      token: 't',
+      fetch: async (req) => {
+        seen.push(req.url);
+        return Response.json({ LiveSessions: [] });
+      },
+    });
+    await client.listLiveSessions();
+    expect(seen).toEqual([`${BASE}/API/LiveSessions`]);
+  });
+});
+
+describe('high-level arguments', () => {
+  const stub = forbiddenFetch();
+  const client = createPvwaClient({ baseUrl: BASE, token: 't', fetch: stub });
+
+  it.each<[string, () => Promise<unknown>, string]>([
+    ['an empty session id', () => client.getLiveSession(''), 'liveSessionId'],
+    ['a non-string session id', () => client.monitorLiveSession(31 as never), 'liveSessionId'],
+    ['a dot-segment session id', () => client.suspendLiveSession('..'), 'liveSessionId'],
+    ['Limit 0', () => client.listLiveSessions({ Limit: 0 }), 'Limit'],
+    ['a fractional Offset', () => client.listLiveSessions({ Offset: 1.5 }), 'Offset'],
+    ['a string FromTime', () => client.listLiveSessions({ FromTime: '1715846400' as never }), 'FromTime'],
+    ['an unknown query name', () => client.listLiveSessions({ limit: 5 } as never), 'limit'],
+    ['an empty Search', () => client.listLiveSessions({ Search: '' }), 'Search'],
+    ['a negative per-call timeout', () => client.resumeLiveSession('31_24', { timeoutMs: -5 }), 'timeoutMs'],
+    ['a non-signal', () => client.getLiveSession('31_24', { signal: 'stop' as never }), 'signal'],
+  ])('refuses %s before the network', async (_, run, field) => {
+    const err = await rejectionOf(run());
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect((err as InvalidInputError).field).toBe(field);
+    expect(stub.calls).toBe(0);
+  });
+});
