@@ -129,6 +129,11 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': 100 });
         res.write('{"ok": true,');
         return void setTimeout(() => req.socket.destroy(), 10);
+      case 'cutstream':
+        // A streamed download (binary, no Content-Length) that drops half-way.
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.write(Buffer.alloc(1024));
+        return void setTimeout(() => req.socket.destroy(), 10);
       case 'big500':
         return streamBig(res, 500, 'text/plain');
       case 'big200':
@@ -273,11 +278,19 @@ describe('faults', () => {
     expect(server.count('/f/truncated')).toBe(1);
   });
 
-  it('connection dropped mid-body on a 200: ConnectionError', async () => {
+  it('connection dropped mid-body on a JSON 200: read inside the attempt, so retried, then ConnectionError', async () => {
     const { client } = setup();
-    const err = await failure(() => call(client.GET('/f/{name}', path('cut')), pvwaErrors));
+    const err = (await failure(() => call(client.GET('/f/{name}', path('cut')), pvwaErrors))) as ConnectionError;
     expect(err).toBeInstanceOf(ConnectionError);
-    expect(server.count('/f/cut')).toBe(1);
+    expect(err.attempts).toBe(3);
+    expect(server.count('/f/cut')).toBe(3);
+  });
+
+  it('connection dropped mid-stream on a binary 200: ConnectionError from the stream, not retried', async () => {
+    const { client } = setup();
+    const err = await failure(() => call(client.GET('/f/{name}', { ...path('cutstream'), parseAs: 'arrayBuffer' }), pvwaErrors));
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect(server.count('/f/cutstream')).toBe(1);
   });
 
   it('50 MB error body: only the first 64 kB is read, bodyText ≤ 1 kB, the download is cancelled', async () => {

@@ -68,6 +68,9 @@ export function checkParams(params: { path?: Record<string, unknown>; query?: Re
 
 /** Rule 3: when the path or query contains a dot, the path ends with `/` (added before any query string). */
 export function withTrailingSlash(url: string): string {
+  // Fast path, run on every request: no dot after the host means nothing to do (no URL parsing).
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  if (pathStart === -1 || !url.includes('.', pathStart)) return url;
   const parsed = new URL(url);
   if (parsed.pathname.endsWith('/') || !`${parsed.pathname}${parsed.search}`.includes('.')) return url;
   parsed.pathname += '/';

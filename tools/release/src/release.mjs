@@ -3,7 +3,7 @@
 // `pnpm release [--dry-run]`: build, run every check (lint: specs, publint, attw, size budget), then publish the
 // packages whose version is not on the registry yet with `changeset publish`. `--dry-run` packs each publishable
 // package instead and prints what would be published; `--skip-checks` (used by the tests, which run after the
-// build and lint already passed) goes straight to packing.
+// build and lint already passed) goes straight to packing; `--root <dir>` dry-runs another workspace (tests).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,11 @@ import { parseArgs } from 'node:util';
 import { pack, publishablePackages, repoRoot } from './pack.mjs';
 
 const { values } = parseArgs({
-  options: { 'dry-run': { type: 'boolean', default: false }, 'skip-checks': { type: 'boolean', default: false } },
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    'skip-checks': { type: 'boolean', default: false },
+    root: { type: 'string', default: repoRoot },
+  },
 });
 
 /** @param {string[]} args */
@@ -32,7 +36,7 @@ if (!values['dry-run']) {
 const destination = mkdtempSync(join(tmpdir(), 'session-apis-release-'));
 try {
   let problems = 0;
-  for (const pkg of publishablePackages()) {
+  for (const pkg of publishablePackages(values.root)) {
     const { files, manifest } = pack(pkg, destination);
     const leakedWorkspaceRanges = Object.entries({ ...manifest.dependencies, ...manifest.peerDependencies }).filter(
       ([, range]) => String(range).startsWith('workspace:'),

@@ -1,0 +1,51 @@
+// @ts-check
+// `pnpm release --dry-run`: packs every publishable package and checks the tarballs, publishing nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { publishablePackages } from '../src/pack.mjs';
+
+const release = fileURLToPath(new URL('../src/release.mjs', import.meta.url));
+const dryRun = (/** @type {string[]} */ extra = []) =>
+  spawnSync(process.execPath, [release, '--dry-run', '--skip-checks', ...extra], { encoding: 'utf8' });
+
+/** @type {string[]} */
+const temps = [];
+afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('release --dry-run', () => {
+  it('packs every publishable package of this repository with its dist/, types and README, and publishes nothing', () => {
+    const result = dryRun();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✓ dry run: every package packs cleanly; nothing was published');
+    const names = publishablePackages().map((p) => p.name);
+    expect(names).toEqual(['@session-apis/client-runtime', '@session-apis/cyberark-pvwa', '@session-apis/sentinel']);
+    for (const name of names) expect(result.stdout).toMatch(new RegExp(`${name}@\\d+\\.\\d+\\.\\d+ — \\d+ files`));
+    const listed = result.stdout.split('\n').map((line) => line.trim());
+    for (const file of ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/index.d.ts.map', 'package/README.md']) {
+      expect(listed.filter((line) => line === file)).toHaveLength(names.length);
+    }
+    // Tests and the workspace's config never ship.
+    expect(result.stdout).not.toMatch(/package\/test\/|\.test\.ts|vitest\.config|tsconfig/);
+  });
+
+  it('fails on a package that was not built', () => {
+    const root = mkdtempSync(join(tmpdir(), 'session-apis-release-test-'));
+    temps.push(root);
+    const dir = join(root, 'packages', 'broken');
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'index.ts'), 'export const x = 1;\n');
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: '@example/broken', version: '1.0.0', files: ['dist', 'src'] }),
+    );
+    const result = dryRun(['--root', root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('no dist/ in the tarball');
+    expect(result.stdout).toContain('✗ dry run found');
+  });
+});
