@@ -24,3 +24,15 @@ export {
 } from './transport.js';
 export { BODY_TEXT_LIMIT, type FetchResult, call, toHttpError, unwrap } from './result.js';
 export { REDACTED, Secret, redact, safeUrl, scrubUrls } from './redact.js';
+export {
+  checkBaseUrl,
+  checkCallOptions,
+  checkHttpUrl,
+  checkInteger,
+  checkRetry,
+  checkString,
+  checkTimeout,
+  invalid,
+  isHeaderSafe,
+  isRecord,
+} from './validate.js';

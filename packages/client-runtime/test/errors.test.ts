@@ -174,3 +174,25 @@ function catching(fn: () => unknown): unknown {
   }
   throw new Error('expected a throw');
 }
+
+describe('argument checks', () => {
+  it('name the field and the rule, and never quote the value', async () => {
+    const { checkBaseUrl, checkCallOptions, checkInteger } = await import('../src/validate.js');
+    const secretish = 'https://user:hunter2@example.com/x';
+    const err = (() => {
+      try {
+        checkBaseUrl('baseUrl', secretish);
+      } catch (e) {
+        return e as InvalidInputError;
+      }
+      throw new Error('accepted a URL with credentials');
+    })();
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect({ field: err.field, rule: err.rule }).toEqual({ field: 'baseUrl', rule: 'no-credentials' });
+    expect(JSON.stringify(err)).not.toContain('hunter2');
+    expect(() => checkBaseUrl('baseUrl', 'https://example.com/?a=1')).toThrow(/query string/);
+    expect(() => checkInteger('page', 0, 1)).toThrow('page must be ≥ 1');
+    expect(() => checkCallOptions({ timeoutMs: -1 })).toThrow(/timeoutMs must be a number ≥ 0/);
+    expect(checkCallOptions(undefined)).toEqual({});
+  });
+});

@@ -13,7 +13,16 @@ import {
   InvalidResponseError,
   Secret,
   call,
+  checkBaseUrl,
+  checkCallOptions,
+  checkInteger,
+  checkRetry,
+  checkString,
+  checkTimeout,
   createTransport,
+  invalid,
+  isHeaderSafe,
+  isRecord,
   sessionAuth,
   staticToken,
   unwrap,
@@ -23,7 +32,6 @@ import { pvwaErrors } from './errors.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { MONITOR_ACCEPT, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
 import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
-import { checkHttpUrl, checkInteger, checkString, checkTimeout, invalid, isRecord } from './validate.js';
 
 export type LogonType = components['schemas']['LogonType'];
 export type LiveSession = components['schemas']['LiveSession'];
@@ -238,10 +246,7 @@ function checkClientOptions(options: unknown): {
   credentials: PvwaCredentials | undefined;
 } {
   if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
-  const baseUrl = checkHttpUrl('baseUrl', options.baseUrl);
-  if (baseUrl.search !== '' || baseUrl.hash !== '') {
-    invalid('baseUrl', 'no-query', 'baseUrl must not have a query string or fragment');
-  }
+  const baseUrl = checkBaseUrl('baseUrl', options.baseUrl);
   const hasToken = options.token !== undefined;
   const hasCredentials = options.credentials !== undefined;
   if (hasToken && hasCredentials) invalid('credentials', 'exclusive', 'pass either token or credentials, not both');
@@ -251,7 +256,7 @@ function checkClientOptions(options: unknown): {
   if (hasToken) {
     token = checkString('token', options.token);
     // Must be a valid header value (the Headers class would throw with the value in its message).
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
+    if (!isHeaderSafe(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
   }
   let credentials: PvwaCredentials | undefined;
   if (hasCredentials) {
@@ -274,24 +279,8 @@ function checkClientOptions(options: unknown): {
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
   checkTimeout('timeoutMs', options.timeoutMs);
-  if (options.retry !== undefined && options.retry !== false && !isRecord(options.retry)) {
-    invalid('retry', 'type', 'retry must be a retry policy object or false');
-  }
+  checkRetry('retry', options.retry);
   return { baseUrl, token, credentials };
-}
-
-function checkCallOptions<T extends CallOptions>(options: T | undefined): T {
-  if (options === undefined) return {} as T;
-  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
-  checkTimeout('timeoutMs', options.timeoutMs);
-  if (options.retry !== undefined && options.retry !== false && !isRecord(options.retry)) {
-    invalid('retry', 'type', 'retry must be a retry policy object or false');
-  }
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) invalid('signal', 'type', 'signal must be an AbortSignal');
-  for (const flag of ['idempotent', 'reauth'] as const) {
-    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') invalid(flag, 'type', `${flag} must be a boolean`);
-  }
-  return options;
 }
 
 const QUERY_RULES: Record<keyof LiveSessionQuery, 'limit' | 'count' | 'text'> = {

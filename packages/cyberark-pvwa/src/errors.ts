@@ -1,7 +1,6 @@
 /** The PVWA's error body as typed errors: `{"ErrorCode": "PASWS006E", "ErrorMessage": "..."}`. */
-import { type AuthenticationError, HttpError, type VendorErrorAdapter } from '@session-apis/client-runtime';
+import { type AuthenticationError, type VendorErrorAdapter, HttpError, isRecord } from '@session-apis/client-runtime';
 import type { components } from './generated/schema.js';
-import { isRecord } from './validate.js';
 
 export type PvwaError = components['schemas']['PvwaError'];
 

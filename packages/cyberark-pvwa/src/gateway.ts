@@ -8,11 +8,14 @@ import {
   type FetchLike,
   type Logger,
   type VendorErrorAdapter,
+  checkHttpUrl,
+  checkString,
   createTransport,
+  invalid,
+  isRecord,
   toHttpError,
 } from '@session-apis/client-runtime';
 import type { PsmGatewayMonitor } from './monitor.js';
-import { checkHttpUrl, checkString, invalid, isRecord } from './validate.js';
 
 /** What the gateway helpers need: Monitor's PSMGW answer (or the same two fields from elsewhere). */
 export type GatewayConnection = Pick<PsmGatewayMonitor, 'gatewayUrl' | 'gatewayRequest'>;

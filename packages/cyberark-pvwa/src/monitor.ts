@@ -6,8 +6,7 @@
  * The body is read as bytes (openapi-fetch `parseAs: 'arrayBuffer'`) so binary answers survive intact.
  * A header that disagrees with the body is an InvalidResponseError, never a guess.
  */
-import { InvalidResponseError, safeUrl } from '@session-apis/client-runtime';
-import { isRecord } from './validate.js';
+import { InvalidResponseError, isRecord, safeUrl } from '@session-apis/client-runtime';
 
 /** Monitor through the PSM HTML5 Gateway: POST `gatewayRequest` to `gatewayUrl` (see `openGatewaySession`). */
 export interface PsmGatewayMonitor {

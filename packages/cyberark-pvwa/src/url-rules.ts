@@ -21,7 +21,7 @@ import {
   createQuerySerializer,
   defaultPathSerializer,
 } from 'openapi-fetch';
-import { invalid } from './validate.js';
+import { invalid } from '@session-apis/client-runtime';
 
 export const RULE_NO_SPACE = 'PVWA URL rule: no spaces anywhere in the URL';
 export const RULE_NO_RESERVED = 'PVWA URL rule: + & % are not supported in URL values';

@@ -6,13 +6,22 @@
 import {
   type CallOptions,
   type FetchLike,
-  InvalidResponseError,
   type Logger,
   type RetryPolicy,
-  Secret,
   type SessionAuth,
   call,
+  checkBaseUrl,
+  checkCallOptions,
+  checkInteger,
+  checkRetry,
+  checkString,
+  checkTimeout,
   createTransport,
+  invalid,
+  InvalidResponseError,
+  isHeaderSafe,
+  isRecord,
+  Secret,
   sessionAuth,
   staticToken,
 } from '@session-apis/client-runtime';
@@ -21,18 +30,7 @@ import { basicAuthorization, xSaml } from './auth.js';
 import { sentinelFaults } from './errors.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { type FetchedPage, checkPage, iterateUserSessions } from './paging.js';
-import {
-  checkBaseUrl,
-  checkCallOptions,
-  checkPositiveInteger,
-  checkRetry,
-  checkString,
-  checkTimeout,
-  invalid,
-  isDateTime,
-  isHeaderSafe,
-  isRecord,
-} from './validate.js';
+import { isDateTime } from './validate.js';
 
 export type UserSession = components['schemas']['UserSession'];
 export type UserSessionUpdate = components['schemas']['UserSessionUpdate'];
@@ -300,8 +298,8 @@ function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuer
     if (!Array.isArray(query.field) || query.field.length === 0) invalid('field', 'non-empty-array', 'field must be a non-empty array of field names');
     query.field.forEach((f, i) => checkString(`field[${i}]`, f));
   }
-  if (query.page !== undefined) checkPositiveInteger('page', query.page);
-  if (query.pagesize !== undefined) checkPositiveInteger('pagesize', query.pagesize);
+  if (query.page !== undefined) checkInteger('page', query.page, 1);
+  if (query.pagesize !== undefined) checkInteger('pagesize', query.pagesize, 1);
   return query as UserSessionListQuery;
 }
 

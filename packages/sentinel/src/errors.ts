@@ -2,9 +2,8 @@
  * Sentinel's fault body as typed errors: a SOAP-1.2-style fault rendered as JSON,
  * `{"Code":{"Value":"Sender","Subcode":{"Value":"RestEndpointNotFound"}},"Reason":{"Text":"..."}}`.
  */
-import { type AuthenticationError, HttpError, type VendorErrorAdapter } from '@session-apis/client-runtime';
+import { type AuthenticationError, type VendorErrorAdapter, HttpError, isRecord } from '@session-apis/client-runtime';
 import type { components } from './generated/schema.js';
-import { isRecord } from './validate.js';
 
 export type Fault = components['schemas']['Fault'];
 export type FaultCodeValue = components['schemas']['FaultCodeValue'];

@@ -1,5 +1,5 @@
 /** The `{SessionKey}` of a user session: the last path segment of its `meta.@href` (the spec: take it from there). */
-import { invalid, isRecord } from './validate.js';
+import { invalid, isRecord } from '@session-apis/client-runtime';
 
 /**
  * `sessionKeyOf(session)` or `sessionKeyOf(session.meta['@href'])` →

@@ -1,6 +1,9 @@
 // @ts-check
 // Benchmark 5, pipeline: wall time of a cold build (turbo --force), a fully cached build, the whole test
 // suite and the two contract suites (Prism start-up included), and Prism's own start-up per API.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startMock } from '@session-apis/mock';
 import { findRepoRoot, listApis } from '@session-apis/registry';
 import { timed } from './lib/child.mjs';
@@ -29,8 +32,14 @@ export async function pipeline({ log, repeats = 3 }) {
     // The failure's own summary line (vitest/turbo print one), not the whole log.
     const lines = r.output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n');
     const summary = lines.filter((l) => /fail|error/i.test(l)).slice(-2).join(' ').replace(/\s+/g, ' ').slice(0, 140);
-    const why = r.code === 0 ? '' : `exit ${r.code}: ${summary}`;
-    log(`  pnpm ${args.join(' ')}: ${fmt.ms(r.ms)}${r.code === 0 ? '' : ` (exit ${r.code})`}`);
+    let why = '';
+    if (r.code !== 0) {
+      // Keep the whole output of a failing command where the reader can open it.
+      const logFile = join(tmpdir(), `session-apis-bench-${args.join('-').replace(/[^\w-]+/g, '')}.log`);
+      writeFileSync(logFile, r.output);
+      why = `exit ${r.code}: ${summary} (full output: ${logFile})`;
+    }
+    log(`  pnpm ${args.join(' ')}: ${fmt.ms(r.ms)}${r.code === 0 ? '' : ` (exit ${r.code}; ${why})`}`);
     return { ms: r.ms, ok: r.code === 0, why };
   };
   /**

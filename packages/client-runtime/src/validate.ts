@@ -1,8 +1,9 @@
 /**
- * Argument checks shared by the client and the helpers. Every failure is an InvalidInputError that names
- * the field and the rule, thrown before any request. Messages never echo the value (it may be a secret).
+ * Argument checks for client methods. Every failure is an InvalidInputError that names the field and the
+ * rule, thrown before any request. Messages never echo the value: it may be a secret.
  */
-import { InvalidInputError } from '@session-apis/client-runtime';
+import { InvalidInputError } from './errors.js';
+import type { CallOptions } from './transport.js';
 
 export function invalid(field: string, rule: string, message: string): never {
   throw new InvalidInputError(message, { field, rule });
@@ -44,10 +45,40 @@ export function checkHttpUrl(field: string, value: unknown): URL {
   return url;
 }
 
+/** A client's `baseUrl`: an http(s) URL without credentials, query string or fragment (paths are appended to it). */
+export function checkBaseUrl(field: string, value: unknown): URL {
+  const url = checkHttpUrl(field, value);
+  if (url.search !== '' || url.hash !== '') invalid(field, 'no-query', `${field} must not have a query string or fragment`);
+  return url;
+}
+
+/** Printable ASCII/Latin-1 only: the Headers class throws on anything else, quoting the value (a secret). */
+export function isHeaderSafe(value: string): boolean {
+  return !/[^\t\x20-\x7e\x80-\xff]/.test(value);
+}
+
 /** Timeouts: a number ≥ 0 (0 or Infinity for none), or undefined. */
 export function checkTimeout(field: string, value: unknown): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
     invalid(field, 'non-negative', `${field} must be a number ≥ 0 (milliseconds; 0 or Infinity for none)`);
   }
+}
+
+/** A retry policy object, `false`, or undefined. */
+export function checkRetry(field: string, value: unknown): void {
+  if (value !== undefined && value !== false && !isRecord(value)) invalid(field, 'type', `${field} must be a retry policy object or false`);
+}
+
+/** The per-call options every high-level method takes last (`{}` when absent). */
+export function checkCallOptions<T extends CallOptions>(options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
+  checkTimeout('timeoutMs', options.timeoutMs);
+  checkRetry('retry', options.retry);
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) invalid('signal', 'type', 'signal must be an AbortSignal');
+  for (const flag of ['idempotent', 'reauth'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') invalid(flag, 'type', `${flag} must be a boolean`);
+  }
+  return options;
 }
