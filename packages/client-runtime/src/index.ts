@@ -27,6 +27,7 @@ export { REDACTED, Secret, redact, safeUrl, scrubUrls } from './redact.js';
 export {
   checkBaseUrl,
   checkCallOptions,
+  checkClientOptions,
   checkHttpUrl,
   checkInteger,
   checkRetry,

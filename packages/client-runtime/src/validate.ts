@@ -82,3 +82,32 @@ export function checkCallOptions<T extends CallOptions>(options: T | undefined):
   }
   return options;
 }
+
+/**
+ * The options every client takes: an object with `baseUrl`, exactly one of `token` or `credentials`, and
+ * optional `fetch`, `timeoutMs`, `retry` and `logger`. `credentials` is returned as the raw object: each
+ * client checks its own shape.
+ */
+export function checkClientOptions(options: unknown): {
+  baseUrl: URL;
+  token: string | undefined;
+  credentials: Record<string, unknown> | undefined;
+} {
+  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
+  const baseUrl = checkBaseUrl('baseUrl', options.baseUrl);
+  const hasToken = options.token !== undefined;
+  const hasCredentials = options.credentials !== undefined;
+  if (hasToken && hasCredentials) invalid('credentials', 'exclusive', 'pass either token or credentials, not both');
+  if (!hasToken && !hasCredentials) invalid('token', 'required', 'token or credentials is required');
+  let token: string | undefined;
+  if (hasToken) {
+    token = checkString('token', options.token);
+    if (!isHeaderSafe(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
+  }
+  if (hasCredentials && !isRecord(options.credentials)) invalid('credentials', 'type', 'credentials must be an object');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
+  checkTimeout('timeoutMs', options.timeoutMs);
+  checkRetry('retry', options.retry);
+  if (options.logger !== undefined && !isRecord(options.logger)) invalid('logger', 'type', 'logger must be an object');
+  return { baseUrl, token, credentials: options.credentials as Record<string, unknown> | undefined };
+}

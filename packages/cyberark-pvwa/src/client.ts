@@ -13,15 +13,12 @@ import {
   InvalidResponseError,
   Secret,
   call,
-  checkBaseUrl,
   checkCallOptions,
+  checkClientOptions,
   checkInteger,
-  checkRetry,
   checkString,
-  checkTimeout,
   createTransport,
   invalid,
-  isHeaderSafe,
   isRecord,
   sessionAuth,
   staticToken,
@@ -117,7 +114,7 @@ function fixedToken(token: string): ClientAuth {
 }
 
 export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
-  const { baseUrl, token, credentials } = checkClientOptions(options);
+  const { baseUrl, token, credentials } = checkPvwaOptions(options);
   const password = credentials ? new Secret(credentials.password) : undefined;
   const common = {
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -240,46 +237,27 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   return Object.assign(client, methods);
 }
 
-function checkClientOptions(options: unknown): {
+function checkPvwaOptions(options: unknown): {
   baseUrl: URL;
   token: string | undefined;
   credentials: PvwaCredentials | undefined;
 } {
-  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
-  const baseUrl = checkBaseUrl('baseUrl', options.baseUrl);
-  const hasToken = options.token !== undefined;
-  const hasCredentials = options.credentials !== undefined;
-  if (hasToken && hasCredentials) invalid('credentials', 'exclusive', 'pass either token or credentials, not both');
-  if (!hasToken && !hasCredentials) invalid('token', 'required', 'token or credentials is required');
-
-  let token: string | undefined;
-  if (hasToken) {
-    token = checkString('token', options.token);
-    // Must be a valid header value (the Headers class would throw with the value in its message).
-    if (!isHeaderSafe(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
+  const { baseUrl, token, credentials: c } = checkClientOptions(options);
+  if (!c) return { baseUrl, token, credentials: undefined };
+  if (!LOGON_TYPES.includes(c.type as LogonType)) {
+    invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')}`);
   }
-  let credentials: PvwaCredentials | undefined;
-  if (hasCredentials) {
-    const c = options.credentials;
-    if (!isRecord(c)) invalid('credentials', 'type', 'credentials must be an object');
-    if (!LOGON_TYPES.includes(c.type as LogonType)) {
-      invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')}`);
-    }
-    const username = checkString('credentials.username', c.username);
-    const pass = checkString('credentials.password', c.password);
-    if (c.concurrentSession !== undefined && typeof c.concurrentSession !== 'boolean') {
-      invalid('credentials.concurrentSession', 'type', 'credentials.concurrentSession must be a boolean');
-    }
-    credentials = {
-      type: c.type as LogonType,
-      username,
-      password: pass,
-      ...(c.concurrentSession !== undefined ? { concurrentSession: c.concurrentSession as boolean } : {}),
-    };
+  const username = checkString('credentials.username', c.username);
+  const password = checkString('credentials.password', c.password);
+  if (c.concurrentSession !== undefined && typeof c.concurrentSession !== 'boolean') {
+    invalid('credentials.concurrentSession', 'type', 'credentials.concurrentSession must be a boolean');
   }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
-  checkTimeout('timeoutMs', options.timeoutMs);
-  checkRetry('retry', options.retry);
+  const credentials: PvwaCredentials = {
+    type: c.type as LogonType,
+    username,
+    password,
+    ...(c.concurrentSession !== undefined ? { concurrentSession: c.concurrentSession as boolean } : {}),
+  };
   return { baseUrl, token, credentials };
 }
 

@@ -10,12 +10,10 @@ import {
   type RetryPolicy,
   type SessionAuth,
   call,
-  checkBaseUrl,
   checkCallOptions,
+  checkClientOptions,
   checkInteger,
-  checkRetry,
   checkString,
-  checkTimeout,
   createTransport,
   invalid,
   InvalidResponseError,
@@ -109,7 +107,7 @@ const USER_SESSIONS = '/SentinelRESTServices/objects/user-session';
 const TOKENS = '/SentinelAuthServices/auth/tokens';
 
 export function createSentinelClient(options: SentinelClientOptions): SentinelClient {
-  const { baseUrl, token, credentials } = checkClientOptions(options);
+  const { baseUrl, token, credentials } = checkSentinelOptions(options);
   const password = credentials ? new Secret(credentials.password) : undefined;
   const basic = credentials ? new Secret(basicAuthorization(credentials.username, credentials.password)) : undefined;
   let digest: Secret | undefined;
@@ -257,33 +255,13 @@ function fixedToken(token: string): SessionAuth {
   return { ...provider, current: () => token, clear: () => undefined };
 }
 
-function checkClientOptions(options: unknown): { baseUrl: URL; token: string | undefined; credentials: SentinelCredentials | undefined } {
-  if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
-  const baseUrl = checkBaseUrl('baseUrl', options.baseUrl);
-  const hasToken = options.token !== undefined;
-  const hasCredentials = options.credentials !== undefined;
-  if (hasToken && hasCredentials) invalid('credentials', 'exclusive', 'pass either token or credentials, not both');
-  if (!hasToken && !hasCredentials) invalid('token', 'required', 'token or credentials is required');
-
-  let token: string | undefined;
-  if (hasToken) {
-    token = checkString('token', options.token);
-    if (!isHeaderSafe(token)) invalid('token', 'header-value', 'token must be a valid HTTP header value');
-  }
-  let credentials: SentinelCredentials | undefined;
-  if (hasCredentials) {
-    const c = options.credentials;
-    if (!isRecord(c)) invalid('credentials', 'type', 'credentials must be an object');
-    const username = checkString('credentials.username', c.username);
-    // RFC 7617: the user-id of HTTP Basic cannot contain a colon (the first colon ends it).
-    if (username.includes(':')) invalid('credentials.username', 'no-colon', 'credentials.username must not contain ":" (HTTP Basic)');
-    credentials = { username, password: checkString('credentials.password', c.password) };
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
-  checkTimeout('timeoutMs', options.timeoutMs);
-  checkRetry('retry', options.retry);
-  if (options.logger !== undefined && !isRecord(options.logger)) invalid('logger', 'type', 'logger must be an object');
-  return { baseUrl, token, credentials };
+function checkSentinelOptions(options: unknown): { baseUrl: URL; token: string | undefined; credentials: SentinelCredentials | undefined } {
+  const { baseUrl, token, credentials: c } = checkClientOptions(options);
+  if (!c) return { baseUrl, token, credentials: undefined };
+  const username = checkString('credentials.username', c.username);
+  // RFC 7617: the user-id of HTTP Basic cannot contain a colon (the first colon ends it).
+  if (username.includes(':')) invalid('credentials.username', 'no-colon', 'credentials.username must not contain ":" (HTTP Basic)');
+  return { baseUrl, token, credentials: { username, password: checkString('credentials.password', c.password) } };
 }
 
 function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuery | undefined {
