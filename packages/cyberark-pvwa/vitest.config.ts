@@ -7,5 +7,7 @@ export default defineConfig({
     globalSetup: ['@session-apis/mock/vitest-setup'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 20_000,
+    // One module graph for all test files: the files share no mutable module state, and this saves ~2 s per run.
+    isolate: false,
   },
 });
