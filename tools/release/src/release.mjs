@@ -47,6 +47,12 @@ try {
       problems++;
       console.error(`  ✗ workspace: ranges left in the packed manifest: ${leakedWorkspaceRanges.map(([n]) => n).join(', ')}`);
     }
+    // A dist file whose source is gone (a removed module, built before) would still be published.
+    const stale = files.filter((f) => /^package\/dist\/.*\.js$/.test(f) && !files.includes(f.replace(/^package\/dist\//, 'package/src/').replace(/\.js$/, '.ts')));
+    if (stale.length > 0) {
+      problems++;
+      console.error(`  ✗ built files without a source (stale dist/; rebuild): ${stale.join(', ')}`);
+    }
     if (!files.some((f) => f.startsWith('package/dist/'))) {
       problems++;
       console.error('  ✗ no dist/ in the tarball: was the package built?');

@@ -48,4 +48,20 @@ describe('release --dry-run', () => {
     expect(result.stderr).toContain('no dist/ in the tarball');
     expect(result.stdout).toContain('✗ dry run found');
   });
+
+  it('fails on a built file whose source was removed (a stale dist/ would be published)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'session-apis-release-test-'));
+    temps.push(root);
+    const dir = join(root, 'packages', 'stale');
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'src', 'index.ts'), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'dist', 'index.js'), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'dist', 'removed.js'), 'export const y = 2;\n');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: '@example/stale', version: '1.0.0', files: ['dist', 'src'] }));
+    const result = dryRun(['--root', root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('built files without a source (stale dist/; rebuild): package/dist/removed.js');
+    expect(result.stderr).not.toContain('package/dist/index.js');
+  });
 });

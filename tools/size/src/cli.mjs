@@ -1,15 +1,25 @@
 #!/usr/bin/env node
 // @ts-check
-// Checks every client against the budget in this package's package.json ("sizeBudget", bytes min+gzip).
+// Checks the client package of every API in redocly.yaml against its budget in this package's package.json
+// ("sizeBudget", bytes min+gzip; "default" for a client without its own entry).
 // Fails (exit 1) when one is over; prints openapi-fetch alone for comparison.
 //   --budget <package>=<bytes>   override one budget (repeatable), e.g. to try a tighter one
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { listApis } from '@session-apis/registry';
 import { bundleSize, wholePackage } from './measure.mjs';
 
 const { values } = parseArgs({ options: { budget: { type: 'string', multiple: true, default: [] } } });
+/** @type {{ default: number } & Record<string, number>} */
+const budgets = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).sizeBudget;
+const { default: defaultBudget, ...own } = budgets;
 /** @type {Record<string, number>} */
-const sizeBudget = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).sizeBudget;
+const sizeBudget = {};
+for (const api of listApis()) {
+  const name = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
+  sizeBudget[name] = own[name] ?? defaultBudget;
+}
 for (const override of values.budget) {
   const [name, bytes] = override.split('=');
   if (!name || !(name in sizeBudget) || !Number.isInteger(Number(bytes))) {
