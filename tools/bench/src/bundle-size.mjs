@@ -21,7 +21,7 @@ export async function bundleSizes({ log }) {
   for (const api of listApis()) {
     const name = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
     try {
-      const size = await bundleSize(wholePackage(name));
+      const size = await bundleSize(wholePackage(name), api.packageDir);
       const extra = size.gzipped - base.gzipped;
       log(`  ${name}: ${fmt.kb(size.gzipped)} min+gzip (${fmt.kb(size.minified)} min), +${fmt.kb(extra)} over openapi-fetch`);
       rows.push(

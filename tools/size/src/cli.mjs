@@ -16,9 +16,12 @@ const budgets = JSON.parse(readFileSync(new URL('../package.json', import.meta.u
 const { default: defaultBudget, ...own } = budgets;
 /** @type {Record<string, number>} */
 const sizeBudget = {};
+/** @type {Record<string, string>} package name → its folder (the bundle resolves the package from there) */
+const packageDirs = {};
 for (const api of listApis()) {
   const name = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
   sizeBudget[name] = own[name] ?? defaultBudget;
+  packageDirs[name] = api.packageDir;
 }
 for (const override of values.budget) {
   const [name, bytes] = override.split('=');
@@ -34,7 +37,7 @@ const baseline = await bundleSize(wholePackage('openapi-fetch'));
 console.log(`openapi-fetch alone            ${kB(baseline.gzipped)} min+gzip (${kB(baseline.minified)} min)`);
 let over = 0;
 for (const [name, budget] of Object.entries(sizeBudget)) {
-  const size = await bundleSize(wholePackage(name));
+  const size = await bundleSize(wholePackage(name), packageDirs[name]);
   const ok = size.gzipped <= budget;
   if (!ok) over++;
   console.log(`${ok ? '✓' : '✗'} ${name.padEnd(28)} ${kB(size.gzipped)} min+gzip (${kB(size.minified)} min), budget ${kB(budget)}`);

@@ -11,11 +11,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 /**
  * Minified and gzipped size of `entrySource` bundled for the browser.
  * @param {string} entrySource  e.g. `export * from '@session-apis/sentinel'`
+ * @param {string} [resolveDir]  where imports in the entry resolve from (a package can import itself by name)
  * @returns {Promise<{ minified: number, gzipped: number }>}
  */
-export async function bundleSize(entrySource) {
+export async function bundleSize(entrySource, resolveDir = here) {
   const result = await build({
-    stdin: { contents: entrySource, resolveDir: here, loader: 'js' },
+    stdin: { contents: entrySource, resolveDir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
