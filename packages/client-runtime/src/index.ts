@@ -37,3 +37,4 @@ export {
   isHeaderSafe,
   isRecord,
 } from './validate.js';
+export { type ClientOptionsBase, type TokenOrCredentials, transportOptionsFrom } from './client-options.js';

@@ -6,12 +6,11 @@
 import {
   type AuthProvider,
   type CallOptions,
-  type FetchLike,
-  type Logger,
-  type RetryPolicy,
   AuthenticationError,
   InvalidResponseError,
   Secret,
+  type ClientOptionsBase,
+  type TokenOrCredentials,
   call,
   checkCallOptions,
   checkClientOptions,
@@ -22,6 +21,7 @@ import {
   isRecord,
   sessionAuth,
   staticToken,
+  transportOptionsFrom,
   unwrap,
 } from '@session-apis/client-runtime';
 import createClient, { type Client } from 'openapi-fetch';
@@ -47,22 +47,13 @@ export interface PvwaCredentials {
   concurrentSession?: boolean;
 }
 
-interface PvwaClientCommonOptions {
+interface PvwaClientCommonOptions extends ClientOptionsBase {
   /** `https://{pvwaHost}/PasswordVault`. */
   baseUrl: string;
-  /** Default `globalThis.fetch`. For a private CA: `createTlsFetch({ ca })` from `@session-apis/client-runtime/node`. */
-  fetch?: FetchLike;
-  /** Per attempt, in ms (default 30 000; 0 or Infinity for none). */
-  timeoutMs?: number;
-  /** Retry policy overrides, or `false` for none. Only idempotent calls are retried. */
-  retry?: Partial<RetryPolicy> | false;
-  /** Receives request/retry/re-logon events; never a token or password. */
-  logger?: Logger;
 }
 
 /** Exactly one of `token` (a session token you already have) or `credentials` (the client logs on itself). */
-export type PvwaClientOptions = PvwaClientCommonOptions &
-  ({ token: string; credentials?: never } | { credentials: PvwaCredentials; token?: never });
+export type PvwaClientOptions = PvwaClientCommonOptions & TokenOrCredentials<PvwaCredentials>;
 
 export interface MonitorOptions extends CallOptions {
   /** The `Accept` header (default `*\/*`, which accepts every form the PVWA may answer with). */
@@ -117,10 +108,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   const { baseUrl, token, credentials } = checkPvwaOptions(options);
   const password = credentials ? new Secret(credentials.password) : undefined;
   const common = {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...transportOptionsFrom(options),
     // Scrubbed from every message and log line, even where the transport never saw them.
     secrets: () => [token, password?.reveal(), auth.current()].filter((s): s is string => s !== undefined),
   };

@@ -5,10 +5,9 @@
  */
 import {
   type CallOptions,
-  type FetchLike,
-  type Logger,
-  type RetryPolicy,
   type SessionAuth,
+  type ClientOptionsBase,
+  type TokenOrCredentials,
   call,
   checkCallOptions,
   checkClientOptions,
@@ -22,6 +21,7 @@ import {
   Secret,
   sessionAuth,
   staticToken,
+  transportOptionsFrom,
 } from '@session-apis/client-runtime';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { basicAuthorization, xSaml } from './auth.js';
@@ -51,22 +51,13 @@ export interface SentinelCredentials {
   password: string;
 }
 
-interface SentinelClientCommonOptions {
+interface SentinelClientCommonOptions extends ClientOptionsBase {
   /** `https://{host}:8443` — the server; `/SentinelRESTServices/…` and `/SentinelAuthServices/…` are under it. */
   baseUrl: string;
-  /** Default `globalThis.fetch`. For a self-signed/private CA: `createTlsFetch({ ca })` from `@session-apis/client-runtime/node`. */
-  fetch?: FetchLike;
-  /** Per attempt, in ms (default 30 000; 0 or Infinity for none). */
-  timeoutMs?: number;
-  /** Retry policy overrides, or `false` for none. Only idempotent calls (GET, PUT, DELETE) are retried. */
-  retry?: Partial<RetryPolicy> | false;
-  /** Receives request/retry/re-authentication events; never a token or password. */
-  logger?: Logger;
 }
 
 /** Exactly one of `token` (a SAML token you already have) or `credentials` (the client gets tokens itself). */
-export type SentinelClientOptions = SentinelClientCommonOptions &
-  ({ token: string; credentials?: never } | { credentials: SentinelCredentials; token?: never });
+export type SentinelClientOptions = SentinelClientCommonOptions & TokenOrCredentials<SentinelCredentials>;
 
 export interface SentinelMethods {
   /**
@@ -112,10 +103,7 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
   const basic = credentials ? new Secret(basicAuthorization(credentials.username, credentials.password)) : undefined;
   let digest: Secret | undefined;
   const common = {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...transportOptionsFrom(options),
     // Scrubbed from every message and log line, even where the transport never saw them.
     secrets: () =>
       [token, password?.reveal(), basic?.reveal().slice('Basic '.length), auth.current(), digest?.reveal()].filter(

@@ -254,15 +254,14 @@ export const clientSource = (n) => `/**
  * Scaffolded by \`pnpm new-api\`: set the vendor's Authorization format and error body, then add high-level methods.
  */
 import {
-  type FetchLike,
-  type Logger,
-  type RetryPolicy,
+  type ClientOptionsBase,
   type VendorErrorAdapter,
   checkClientOptions,
   createTransport,
   invalid,
   isRecord,
   staticToken,
+  transportOptionsFrom,
 } from '@session-apis/client-runtime';
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
@@ -270,16 +269,9 @@ import type { components, paths } from './generated/schema.js';
 export type { components, operations, paths } from './generated/schema.js';
 export type ${n.pascal}Error = components['schemas']['Error'];
 
-export interface ${n.pascal}ClientOptions {
-  baseUrl: string;
+export interface ${n.pascal}ClientOptions extends ClientOptionsBase {
+  /** The vendor's token (sent as \`Authorization: Bearer <token>\`; change the format below if it differs). */
   token: string;
-  /** Default \`globalThis.fetch\`. */
-  fetch?: FetchLike;
-  /** Per attempt, in ms (default 30 000). */
-  timeoutMs?: number;
-  /** Retry policy overrides, or \`false\` for none. Only idempotent calls are retried. */
-  retry?: Partial<RetryPolicy> | false;
-  logger?: Logger;
 }
 
 /** Reads the vendor's error body into \`HttpError.vendorError\` (pass it to \`call()\` / \`unwrap()\`). */
@@ -294,10 +286,7 @@ export function create${n.pascal}Client(options: ${n.pascal}ClientOptions): Clie
   const transport = createTransport({
     auth: staticToken(token, (t) => \`Bearer \${t}\`),
     secrets: () => [token],
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
+    ...transportOptionsFrom(options),
   });
   return createClient<paths>({ baseUrl: baseUrl.href, fetch: transport.fetch });
 }
