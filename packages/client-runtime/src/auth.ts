@@ -9,12 +9,20 @@ export interface AuthProvider {
   refresh(rejected: string | undefined): Promise<boolean>;
 }
 
-/** A fixed token (e.g. one the caller got elsewhere). A 401 cannot be fixed by it: refresh says `false`. */
-export function staticToken(token: string, format: (token: string) => string): AuthProvider {
+/**
+ * A fixed token (e.g. one the caller got elsewhere). A 401 cannot be fixed by it: refresh says `false`.
+ * `clear()` forgets it (e.g. after logoff): later calls go out without Authorization.
+ */
+export function staticToken(token: string, format: (token: string) => string): SessionAuth {
   const header = format(token);
+  let active = true;
   return {
-    authorization: async () => header,
+    authorization: async () => (active ? header : undefined),
     refresh: async () => false,
+    current: () => (active ? token : undefined),
+    clear() {
+      active = false;
+    },
   };
 }
 

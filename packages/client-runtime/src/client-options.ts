@@ -19,7 +19,9 @@ export interface ClientOptionsBase {
 export type TokenOrCredentials<TCredentials> = { token: string; credentials?: never } | { credentials: TCredentials; token?: never };
 
 /** The transport options a client's options set (only those given, so the transport's defaults apply otherwise). */
-export function transportOptionsFrom(options: ClientOptionsBase): Pick<TransportOptions, 'fetch' | 'logger' | 'timeoutMs' | 'retry'> {
+export function transportOptionsFrom(
+  options: Pick<ClientOptionsBase, 'fetch' | 'logger' | 'timeoutMs' | 'retry'>,
+): Pick<TransportOptions, 'fetch' | 'logger' | 'timeoutMs' | 'retry'> {
   return {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.logger ? { logger: options.logger } : {}),

@@ -17,6 +17,14 @@ describe('staticToken', () => {
     expect(await auth.authorization()).toBe('X-SAML abc');
     expect(await auth.refresh('X-SAML abc')).toBe(false);
   });
+
+  it('forgets the token after clear(): no header, no current token', async () => {
+    const auth = staticToken('abc', (t) => `X-SAML ${t}`);
+    expect(auth.current()).toBe('abc');
+    auth.clear();
+    expect(await auth.authorization()).toBeUndefined();
+    expect(auth.current()).toBeUndefined();
+  });
 });
 
 describe('sessionAuth', () => {

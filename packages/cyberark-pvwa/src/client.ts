@@ -4,13 +4,13 @@
  * rules, plus high-level methods that return data or throw typed errors.
  */
 import {
-  type AuthProvider,
   type CallOptions,
+  type ClientOptionsBase,
+  type SessionAuth,
+  type TokenOrCredentials,
   AuthenticationError,
   InvalidResponseError,
   Secret,
-  type ClientOptionsBase,
-  type TokenOrCredentials,
   call,
   checkCallOptions,
   checkClientOptions,
@@ -85,25 +85,6 @@ export type PvwaClient = Client<paths> & PvwaMethods;
 /** The PVWA takes the token as is: no `Bearer` prefix [vendor]. */
 const asIs = (token: string): string => token;
 
-interface ClientAuth extends AuthProvider {
-  current(): string | undefined;
-  clear(): void;
-}
-
-/** A fixed token that logoff can forget (after which calls go out without Authorization and get 401). */
-function fixedToken(token: string): ClientAuth {
-  const provider = staticToken(token, asIs);
-  let active = true;
-  return {
-    authorization: (signal) => (active ? provider.authorization(signal) : Promise.resolve(undefined)),
-    refresh: (rejected) => provider.refresh(rejected),
-    current: () => (active ? token : undefined),
-    clear() {
-      active = false;
-    },
-  };
-}
-
 export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   const { baseUrl, token, credentials } = checkPvwaOptions(options);
   const password = credentials ? new Secret(credentials.password) : undefined;
@@ -115,7 +96,8 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
 
   // Logon has its own transport: no Authorization, never retried (it is not idempotent), never re-logs on.
   const logonTransport = createTransport({ ...common, retry: false, reauth: false, idempotent: false });
-  const auth: ClientAuth = token !== undefined ? fixedToken(token) : sessionAuth({ logon: () => logonOnce(), format: asIs });
+  // A fixed token can be forgotten by logoff (later calls go out without Authorization and get 401).
+  const auth: SessionAuth = token !== undefined ? staticToken(token, asIs) : sessionAuth({ logon: () => logonOnce(), format: asIs });
   // A 401 means the PVWA refused the token before acting, so one re-logon + resend is safe for every call
   // (POSTs included); logoff opts out.
   const transport = createTransport({ ...common, auth, reauth: true });

@@ -14,6 +14,7 @@ import {
   invalid,
   isRecord,
   toHttpError,
+  transportOptionsFrom,
 } from '@session-apis/client-runtime';
 import type { PsmGatewayMonitor } from './monitor.js';
 
@@ -48,9 +49,7 @@ function checkConnection(connection: unknown): { url: URL; request: string } {
 export async function openGatewaySession(connection: GatewayConnection, options: OpenGatewayOptions = {}): Promise<Response> {
   const { url, request: ticket } = checkConnection(connection);
   const transport = createTransport({
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...transportOptionsFrom(options),
     ...(options.signal ? { signal: options.signal } : {}),
     retry: false,
     secrets: () => [ticket],

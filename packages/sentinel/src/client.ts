@@ -5,9 +5,11 @@
  */
 import {
   type CallOptions,
-  type SessionAuth,
   type ClientOptionsBase,
+  type SessionAuth,
   type TokenOrCredentials,
+  InvalidResponseError,
+  Secret,
   call,
   checkCallOptions,
   checkClientOptions,
@@ -15,10 +17,8 @@ import {
   checkString,
   createTransport,
   invalid,
-  InvalidResponseError,
   isHeaderSafe,
   isRecord,
-  Secret,
   sessionAuth,
   staticToken,
   transportOptionsFrom,
@@ -113,7 +113,7 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
 
   // The token request has its own transport: Basic instead of X-SAML, never retried, never re-authenticated.
   const tokenTransport = createTransport({ ...common, retry: false, reauth: false, idempotent: false });
-  const auth: SessionAuth = token !== undefined ? fixedToken(token) : sessionAuth({ logon: () => requestToken(), format: xSaml });
+  const auth: SessionAuth = token !== undefined ? staticToken(token, xSaml) : sessionAuth({ logon: () => requestToken(), format: xSaml });
   // A 401 means Sentinel refused the token before acting, so one new token + resend is safe for every call.
   const transport = createTransport({ ...common, auth, reauth: true });
 
@@ -235,12 +235,6 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
   };
 
   return Object.assign(client, methods);
-}
-
-/** A fixed token, in the SessionAuth shape so the methods need not tell the two apart. A 401 cannot be fixed by it. */
-function fixedToken(token: string): SessionAuth {
-  const provider = staticToken(token, xSaml);
-  return { ...provider, current: () => token, clear: () => undefined };
 }
 
 function checkSentinelOptions(options: unknown): { baseUrl: URL; token: string | undefined; credentials: SentinelCredentials | undefined } {
