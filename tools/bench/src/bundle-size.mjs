@@ -2,10 +2,8 @@
 // Benchmark 3, bundle size: each client's whole public surface, bundled for the browser with everything it
 // imports (runtime + openapi-fetch), minified and gzipped — via tools/size, the same measurement as the CI
 // budget — next to openapi-fetch alone.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { bundleSize, wholePackage } from '@session-apis/size';
-import { listApis } from '@session-apis/registry';
+import { bundleSize, clientSize, wholePackage } from '@session-apis/size';
+import { listApis, packageNameOf } from '@session-apis/registry';
 import { checked, failed, fmt, info } from './lib/results.mjs';
 
 const BENCH = '3 Bundle size';
@@ -19,9 +17,9 @@ export async function bundleSizes({ log }) {
   log(`  openapi-fetch alone: ${fmt.kb(base.gzipped)} min+gzip (${fmt.kb(base.minified)} min)`);
   rows.push(info(BENCH, 'openapi-fetch alone (min+gzip)', base.gzipped, fmt.kb(base.gzipped), { ...base }));
   for (const api of listApis()) {
-    const name = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
+    const name = packageNameOf(api);
     try {
-      const size = await bundleSize(wholePackage(name), api.packageDir);
+      const size = await clientSize(api);
       const extra = size.gzipped - base.gzipped;
       log(`  ${name}: ${fmt.kb(size.gzipped)} min+gzip (${fmt.kb(size.minified)} min), +${fmt.kb(extra)} over openapi-fetch`);
       rows.push(

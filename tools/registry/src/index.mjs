@@ -57,3 +57,12 @@ export function getApi(name, repoRoot) {
   if (!api) throw new Error(`Unknown API "${name}". Registered in redocly.yaml: ${apis.map((a) => a.name).join(', ')}`);
   return api;
 }
+
+/**
+ * The npm name of an API's client package (from its package.json), e.g. "@session-apis/sentinel".
+ * @param {Pick<ApiEntry, 'packageDir'>} api
+ * @returns {string}
+ */
+export function packageNameOf(api) {
+  return JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
+}

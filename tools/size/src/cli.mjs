@@ -5,23 +5,20 @@
 // Fails (exit 1) when one is over; prints openapi-fetch alone for comparison.
 //   --budget <package>=<bytes>   override one budget (repeatable), e.g. to try a tighter one
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listApis } from '@session-apis/registry';
-import { bundleSize, wholePackage } from './measure.mjs';
+import { listApis, packageNameOf } from '@session-apis/registry';
+import { bundleSize, clientSize, wholePackage } from './measure.mjs';
 
 const { values } = parseArgs({ options: { budget: { type: 'string', multiple: true, default: [] } } });
 /** @type {{ default: number } & Record<string, number>} */
 const budgets = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).sizeBudget;
 const { default: defaultBudget, ...own } = budgets;
+const apis = listApis();
 /** @type {Record<string, number>} */
 const sizeBudget = {};
-/** @type {Record<string, string>} package name → its folder (the bundle resolves the package from there) */
-const packageDirs = {};
-for (const api of listApis()) {
-  const name = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
+for (const api of apis) {
+  const name = packageNameOf(api);
   sizeBudget[name] = own[name] ?? defaultBudget;
-  packageDirs[name] = api.packageDir;
 }
 for (const override of values.budget) {
   const [name, bytes] = override.split('=');
@@ -36,8 +33,9 @@ const kB = (/** @type {number} */ n) => `${(n / 1024).toFixed(2)} kB`;
 const baseline = await bundleSize(wholePackage('openapi-fetch'));
 console.log(`openapi-fetch alone            ${kB(baseline.gzipped)} min+gzip (${kB(baseline.minified)} min)`);
 let over = 0;
-for (const [name, budget] of Object.entries(sizeBudget)) {
-  const size = await bundleSize(wholePackage(name), packageDirs[name]);
+for (const api of apis) {
+  const { name, ...size } = await clientSize(api);
+  const budget = /** @type {number} */ (sizeBudget[name]);
   const ok = size.gzipped <= budget;
   if (!ok) over++;
   console.log(`${ok ? '✓' : '✗'} ${name.padEnd(28)} ${kB(size.gzipped)} min+gzip (${kB(size.minified)} min), budget ${kB(budget)}`);

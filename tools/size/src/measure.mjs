@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { packageNameOf } from '@session-apis/registry';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -31,3 +32,13 @@ export async function bundleSize(entrySource, resolveDir = here) {
 
 /** The whole public surface of a package: what `import * as x from pkg` can reach. */
 export const wholePackage = (/** @type {string} */ name) => `export * from '${name}';`;
+
+/**
+ * The whole public surface of a registered API's client, bundled from its own folder (so the package needs
+ * no dependency entry anywhere to be measured).
+ * @param {import('@session-apis/registry').ApiEntry} api
+ */
+export async function clientSize(api) {
+  const name = packageNameOf(api);
+  return { name, ...(await bundleSize(wholePackage(name), api.packageDir)) };
+}

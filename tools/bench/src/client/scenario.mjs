@@ -4,12 +4,10 @@
 // examples from the spec, and the 200 example as the fixed answer. Three ways to make that call:
 //   (a) fetch called directly, (b) bare openapi-fetch, (c) our client — its high-level method named after the
 //   operationId, with auth (static token), a timeout and retries enabled.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import createClient from 'openapi-fetch';
 import { createTransport, staticToken } from '@session-apis/client-runtime';
 import { loadSpec } from '@session-apis/mock/spec';
-import { listApis } from '@session-apis/registry';
+import { listApis, packageNameOf } from '@session-apis/registry';
 
 export const TOKEN = 'bench-token-0123456789';
 /** Our client's options for the benchmark: every per-call feature on. */
@@ -40,8 +38,7 @@ export async function loadScenarios() {
   /** @type {Scenario[]} */
   const scenarios = [];
   for (const api of listApis()) {
-    const packageName = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')).name;
-    scenarios.push(await scenarioFor(api.name, packageName));
+    scenarios.push(await scenarioFor(api.name, packageNameOf(api)));
   }
   return scenarios;
 }
