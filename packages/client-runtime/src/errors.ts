@@ -103,6 +103,20 @@ export class InvalidInputError extends SessionApiError {
 /** A 2xx response whose body could not be read as promised (truncated JSON, HTML, too large). */
 export class InvalidResponseError extends SessionApiError {}
 
+/** Why a paging iterator stopped: see `pagingGuard`. */
+export type PagingStopReason = 'empty-page' | 'repeated-page' | 'page-limit';
+
+/** A paging iterator stopped because the server's pages would never end (empty pages, a loop, too many). */
+export class PagingError extends InvalidResponseError {
+  declare readonly reason: PagingStopReason;
+  /** Pages received, this one included. */
+  declare readonly pages: number;
+  constructor(message: string, details: { reason: PagingStopReason; pages: number }) {
+    super(message);
+    Object.assign(this, details);
+  }
+}
+
 // Names on the prototype (not class fields) so they survive minifiers and stay out of util.inspect's field list.
 for (const [cls, name] of [
   [SessionApiError, 'SessionApiError'],
@@ -112,6 +126,7 @@ for (const [cls, name] of [
   [TimeoutError, 'TimeoutError'],
   [InvalidInputError, 'InvalidInputError'],
   [InvalidResponseError, 'InvalidResponseError'],
+  [PagingError, 'PagingError'],
 ] as const) {
   Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true });
 }

@@ -5,6 +5,8 @@ export {
   type HttpErrorDetails,
   InvalidInputError,
   InvalidResponseError,
+  PagingError,
+  type PagingStopReason,
   SessionApiError,
   TimeoutError,
   type VendorErrorAdapter,
@@ -30,6 +32,7 @@ export {
   checkClientOptions,
   checkHttpUrl,
   checkInteger,
+  checkPathSegment,
   checkRetry,
   checkString,
   checkTimeout,
@@ -38,3 +41,4 @@ export {
   isRecord,
 } from './validate.js';
 export { type ClientOptionsBase, type TokenOrCredentials, transportOptionsFrom } from './client-options.js';
+export { DEFAULT_MAX_PAGES, type PageInfo, type PagingLimits, pagingGuard } from './paging.js';

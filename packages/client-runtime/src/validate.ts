@@ -20,6 +20,33 @@ export function checkString(field: string, value: unknown): string {
   return value;
 }
 
+/**
+ * One path parameter (a single URL segment, e.g. a session id or key), checked before it is put in a path.
+ * openapi-fetch percent-encodes the value, but servers (and proxies in front of them) decode it again and
+ * resolve dot segments: `.` would address the collection and `..` climb out of it — a DELETE on the wrong
+ * resource. So refuse, in the raw value and after percent-decoding: empty, `.` and `..`, `/`, `\`, and control
+ * characters (NUL included).
+ */
+export function checkPathSegment(field: string, value: unknown): string {
+  if (typeof value !== 'string') invalid(field, 'type', `${field} must be a string`);
+  // Decode the ASCII escapes (`%2e`, IIS's `%u002e`) leniently, as a server may, and repeatedly: a proxy may
+  // decode once more than we think. `%c0`/`%c1` start overlong UTF-8 forms (`%c0%ae` = `.`), never valid.
+  let form = value;
+  for (let i = 0; i < 4 && form.includes('%'); i++) {
+    if (/%c[01]/i.test(form)) invalid(field, 'path-segment', `${field} must not contain overlong UTF-8 escapes`);
+    const next = form.replace(/%(?:u00)?([0-7][0-9a-f])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (next === form) break;
+    form = next;
+  }
+  // Only dots (and spaces): IIS and Windows drop trailing dots and spaces, so `.. ` and `...` act as `..` there.
+  if (/^[. ]*$/.test(form)) invalid(field, 'path-segment', `${field} must not be empty, "." or ".." (it is one path segment)`);
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\x00-\x1f\x7f]/.test(form)) {
+    invalid(field, 'path-segment', `${field} must not contain "/", "\\" or control characters (it is one path segment)`);
+  }
+  return value;
+}
+
 /** An integer ≥ `min`. */
 export function checkInteger(field: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) invalid(field, 'integer', `${field} must be an integer`);
