@@ -24,10 +24,13 @@ let failed = false;
 for (const api of apis) {
   const out = relative(repoRoot, api.output);
   try {
-    const result = await generateApi(api, { repoRoot, check: values.check });
+    const result = await generateApi(api, {
+      repoRoot,
+      check: values.check,
+      onStale: (file) => console.error(`✗ ${relative(repoRoot, file)} is stale: run \`pnpm generate\` and commit the result`),
+    });
     if (result === 'stale') {
       failed = true;
-      console.error(`✗ ${out} is stale: run \`pnpm generate\` and commit the result`);
     } else {
       console.log(`✓ ${api.name}: ${out} ${result}`);
     }

@@ -2,10 +2,11 @@
 // Spec → TypeScript types for one registered API. The spec is validated first so that a broken spec fails with
 // file:line:column, and the output is written atomically so a failed run never leaves a half-written schema.ts.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConfig, getLineColLocation, lint, YamlParseError } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { parse as parseYaml } from 'yaml';
 
 /** A spec problem that stops code generation; `message` already names file, line and column. */
 export class SpecError extends Error {
@@ -66,6 +67,59 @@ export async function renderTypes(rootFile, repoRoot) {
   return banner + astToString(ast);
 }
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+/**
+ * Follows a `$ref` to another file (`paths/x.yaml` or `paths/x.yaml#/a/b`) relative to `from`. The operations
+ * table needs only the path items, so this small resolver is enough — and it costs a fraction of a full bundle.
+ * @param {string} from  the file that holds the $ref
+ * @param {string} ref
+ * @returns {{ value: any, file: string }}
+ */
+function resolveFileRef(from, ref) {
+  const [filePart = '', pointer = ''] = ref.split('#');
+  const file = filePart ? resolve(dirname(from), filePart) : from;
+  let value = parseYaml(readFileSync(file, 'utf8'));
+  for (const token of pointer.split('/').filter(Boolean)) {
+    value = value?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return { value, file };
+}
+
+/**
+ * The operations table source: for every operation, its method, path and `x-` extensions (e.g.
+ * `x-minimum-pvwa-version`), so a client can read facts the types cannot carry without a hand-written copy.
+ * @param {string} rootFile
+ * @param {string} repoRoot
+ */
+export function renderOperations(rootFile, repoRoot) {
+  const spec = parseYaml(readFileSync(rootFile, 'utf8'));
+  /** @type {Record<string, Record<string, unknown>>} */
+  const table = {};
+  for (const [path, raw] of Object.entries(spec?.paths ?? {})) {
+    const item = raw && typeof raw === 'object' && typeof raw.$ref === 'string' ? resolveFileRef(rootFile, raw.$ref).value : raw;
+    for (const method of HTTP_METHODS) {
+      const op = item?.[method];
+      if (!op || typeof op.operationId !== 'string') continue;
+      /** @type {Record<string, unknown>} */
+      const entry = { method: method.toUpperCase(), path };
+      for (const [key, value] of Object.entries(op)) if (key.startsWith('x-')) entry[key] = value;
+      table[op.operationId] = entry;
+    }
+  }
+  const source = relative(repoRoot, rootFile).split('\\').join('/');
+  return (
+    `// GENERATED FILE: do not edit. Source: ${source}\n` +
+    `// Regenerate with \`pnpm generate\`; CI fails when this file is stale.\n\n` +
+    `/** Every operation of the spec by operationId: method, path and the operation's \`x-\` extensions. */\n` +
+    `export const OPERATIONS = ${JSON.stringify(table, null, 2)} as const;\n\n` +
+    `export type OperationId = keyof typeof OPERATIONS;\n`
+  );
+}
+
+/** The operations table's file, beside schema.ts. @param {string} output */
+export const operationsFileOf = (output) => join(dirname(output), 'operations.ts');
+
 /**
  * Writes `content` to `file` through a temporary sibling and a rename, so readers never see a partial file.
  * @param {string} file
@@ -83,21 +137,32 @@ export function writeAtomically(file, content) {
 }
 
 /**
- * Generates (or with `check`, verifies) one API's schema.ts.
+ * Generates (or with `check`, verifies) one API's schema.ts and operations.ts. Both are rendered before
+ * either is written, so a broken spec leaves both untouched.
  * @param {{ name: string, root: string, output: string }} api
- * @param {{ repoRoot: string, check?: boolean }} options
+ * @param {{ repoRoot: string, check?: boolean, onStale?: (file: string) => void }} options  `onStale` hears each stale file
  * @returns {Promise<'written' | 'unchanged' | 'stale'>}
  */
-export async function generateApi(api, { repoRoot, check = false }) {
-  const next = await renderTypes(api.root, repoRoot);
-  let current;
-  try {
-    current = readFileSync(api.output, 'utf8');
-  } catch {
-    current = undefined;
+export async function generateApi(api, { repoRoot, check = false, onStale }) {
+  const files = [
+    { file: api.output, next: await renderTypes(api.root, repoRoot) },
+    { file: operationsFileOf(api.output), next: renderOperations(api.root, repoRoot) },
+  ];
+  const changed = files.filter(({ file, next }) => readIfExists(file) !== next);
+  if (changed.length === 0) return 'unchanged';
+  if (check) {
+    for (const { file } of changed) onStale?.(file);
+    return 'stale';
   }
-  if (current === next) return 'unchanged';
-  if (check) return 'stale';
-  writeAtomically(api.output, next);
+  for (const { file, next } of changed) writeAtomically(file, next);
   return 'written';
+}
+
+/** @param {string} file */
+function readIfExists(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -27,6 +27,7 @@ const validPath = `get:
       content:
         application/json:
           schema: { type: object, properties: { "os-name": { type: string } } }
+  x-minimum-demo-version: '10.6'
 `;
 
 /** @type {string[]} */
@@ -85,7 +86,7 @@ describe('session-apis-codegen', () => {
     expect(result.stderr).toMatch(/specs\/demo\/paths\/thing\.yaml:3:\d+ .*bad indentation/);
     expect(result.stderr).toContain('was left untouched');
     expect(schemaOf(root)).toBe('// previous generation\n');
-    expect(readdirSync(join(root, 'packages/demo/src/generated'))).toEqual(['schema.ts']);
+    expect(readdirSync(join(root, 'packages/demo/src/generated'))).toEqual(['schema.ts']); // no operations.ts either
   });
 
   it('fails on a YAML syntax error in the root file with file, line and column', async () => {
@@ -122,6 +123,26 @@ describe('session-apis-codegen', () => {
     const fresh = await codegen(root, ['--all', '--check']);
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).toContain('unchanged');
+  });
+
+  it('writes an operations table with method, path and x- extensions, and --check sees it drift', async () => {
+    const root = makeRepo();
+    expect((await codegen(root, ['demo'])).code).toBe(0);
+    const file = join(root, 'packages/demo/src/generated/operations.ts');
+    const table = readFileSync(file, 'utf8');
+    expect(table).toMatch(/^\/\/ GENERATED FILE: do not edit\. Source: specs\/demo\/openapi\.yaml/);
+    // The path item is a $ref to another file: the table follows it.
+    expect(table).toContain('"getThing": {\n    "method": "GET",\n    "path": "/things/{id}",\n    "x-minimum-demo-version": "10.6"\n  }');
+    expect(readdirSync(join(root, 'packages/demo/src/generated')).sort()).toEqual(['operations.ts', 'schema.ts']);
+
+    writeFileSync(file, table.replace('10.6', '10.5'));
+    const stale = await codegen(root, ['demo', '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('packages/demo/src/generated/operations.ts is stale');
+    expect(stale.stderr).not.toContain('schema.ts is stale');
+    expect(readFileSync(file, 'utf8')).toContain('10.5'); // --check writes nothing
+    expect((await codegen(root, ['demo'])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(table);
   });
 
   it('names the registered APIs when asked for an unknown one', async () => {
