@@ -61,7 +61,7 @@ describe('flow against Prism (single page)', () => {
     const key = sessionKeyOf(page.objects[0] as UserSession);
     const session = await client.getUserSession(key);
     expect(session).toEqual(await responseExample('sentinel', 'getUserSession', 200));
-    await client.updateUserSession(key, { 'session-type': session['session-type'] ?? 'HTTP', 'os-name': 'jsmith2' });
+    await client.updateUserSession(key, { 'session-type': 'HTTP', 'os-name': 'jsmith2' });
     await client.deleteUserSession(key);
 
     expect(recorder.seen.map((r) => `${r.method} ${r.url}`)).toEqual([

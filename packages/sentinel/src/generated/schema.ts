@@ -13,15 +13,56 @@ export interface paths {
         put?: never;
         /**
          * Get a SAML token
-         * @description Exchanges HTTP Basic credentials for a SAML token. [clients] Send the returned `Token` on every other
-         *     call as `Authorization: X-SAML <Token>` (see `SentinelSaml`).
+         * @description Exchanges HTTP Basic credentials for a SAML token. [vendor][clients] Send the returned `Token` on every
+         *     other call as `Authorization: X-SAML <Token>` (see `SentinelSaml`), and end it with
+         *     `DELETE /SentinelAuthServices/auth/tokens/{token}` when done.
          *
          *     This endpoint lives under `/SentinelAuthServices`, not `/SentinelRESTServices`, on the same server and
-         *     port. No request body. The token's lifetime is not part of our sources [inferred]: on `401` from a
-         *     later call, get a new token and retry once.
+         *     port. No request body; send `Accept: application/json` as on every call [vendor][clients]. The `Token` is
+         *     **several kB** (a signed SAML assertion) [vendor]: mind header-size limits of proxies in between, and never
+         *     log it. An expired token gets `401` on a later call [vendor]: then get a new token and retry once.
          */
         post: operations["createAuthToken"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SentinelAuthServices/auth/tokens/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token to end — the `Token` of `POST /SentinelAuthServices/auth/tokens`, percent-encoded as one path
+                 *     segment (base64 has `/`, `+` and `=`: sent as `%2F`, `%2B`, `%3D`) [inferred]. It is several kB, so the
+                 *     request line is too: servers and proxies with an 8 kB request-line limit may refuse it [inferred].
+                 * @example PHNhbWwyOkFzc2VydGlvbiB4bWxuczpzYW1sMj0idXJuOm9hc2lzOm5hbWVzOnRjOlNBTUw6Mi4wOmFzc2VydGlvbiI+
+                 */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a token (log off)
+         * @description Ends the token, so that it cannot be used again (log off). **[inferred]**: this follows the pattern of
+         *     NetIQ's sibling auth service; the Sentinel pages our sources quote do not show it. One independent client
+         *     ends its tokens this way (darionnnnnn/LogForesight `SentinelClient.cs`, which lists it among the facts of the
+         *     vendor's REST reference 7.0 and authenticates the call with HTTP Basic); none of them has a recording of
+         *     the answer.
+         *
+         *     The token goes in the path, percent-encoded (it is base64: `/` must be sent as `%2F`), and is several kB:
+         *     a server or proxy with a small request-line limit, or one that refuses encoded slashes in paths, may
+         *     answer 400 [inferred]. The call is authorized by the token itself (`X-SAML`); HTTP Basic credentials are
+         *     also accepted by the one client that sends this call [clients]. The success status is not published: `200`
+         *     or `204`, no body [inferred]; clients treat any 2xx as success and a `401` (the token had already expired)
+         *     as already ended [inferred].
+         */
+        delete: operations["deleteAuthToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -36,9 +77,13 @@ export interface paths {
         };
         /**
          * Check whether a call would be authorized
-         * @description Asks whether the current token may make a given call — `httpMethod` on `path` — without making it.
-         *     [vendor] For example `?path=/objects/user-session&httpMethod=GET` answers `{"Authorized": "true"}`.
-         *     Note that `Authorized` is the string `"true"` or `"false"`, not a JSON boolean.
+         * @description Asks whether the current token may make a given call — `httpMethod` on `path`, optionally with the
+         *     `contentType` it would send and the `acceptType` it would accept — without making it. [vendor]
+         *     For example `?path=/objects/user-session&httpMethod=GET` answers `{"Authorized": "true"}`.
+         *
+         *     - `Authorized` is the **string** `"true"` or `"false"`, not a JSON boolean [vendor].
+         *     - A `path`/`httpMethod` pair the server does not serve (an unsupported method, an unknown endpoint) is not
+         *       `"false"`: it is a **400 `RestEndpointNotFound` fault** [vendor].
          */
         get: operations["preauthorize"];
         put?: never;
@@ -62,9 +107,11 @@ export interface paths {
          *     [vendor]
          *
          *     - `query` filters with a TinyQ expression.
-         *     - `field` selects fields (repeatable); `field=[none]` returns `meta` only.
+         *     - `field` selects fields (repeatable: `?field=name&field=start`); `field=[none]` (sent as
+         *       `field=%5Bnone%5D`) returns `meta` only; without `field`, every field [vendor].
          *     - `page` (1-based, default 1) and `pagesize` (default unlimited) page through the results; follow the
-         *       page's `next` / `prev` URLs rather than computing them.
+         *       page's `next` / `prev` URLs (absolute) rather than computing them. POST on this path creates a session
+         *       (not described here).
          */
         get: operations["listUserSessions"];
         put?: never;
@@ -83,8 +130,10 @@ export interface paths {
                 /**
                  * @description The key of the `user-session` object — the last segment of its `meta.@href`. Its format is opaque: take
                  *     it from `@href` rather than building it. [vendor: the vendor page lists "URL Parameters: None" although
-                 *     the URI template has `{SessionKey}`; the example value's format is inferred]
-                 * @example 5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+                 *     the URI template has `{SessionKey}`] Object keys in this API look like
+                 *     `79600390-9B73-102E-A3E2-001676E4A757` [vendor]. A key is one path segment: `.`, `..`, `/`, `\` and
+                 *     control characters cannot be part of it (clients refuse them before sending) [inferred].
+                 * @example 79600390-9B73-102E-A3E2-001676E4A757
                  */
                 SessionKey: components["parameters"]["SessionKey"];
             };
@@ -94,16 +143,21 @@ export interface paths {
          * Get a user session
          * @description Returns one `user-session` object: a user currently authenticated to Sentinel, with the client address,
          *     the OS user name when known, the session type and start time, and a link to the User object. [vendor]
-         *     The vendor's sample answer is `200` with a JSON object.
+         *     The vendor's sample answer is `200` with a JSON object — with a `session-type` outside the documented
+         *     pair and without `user` [vendor]: readers accept any `session-type` string and missing fields.
          */
         get: operations["getUserSession"];
         /**
          * Update a user session
          * @description Writes the given fields of a `user-session` object. Every body field is optional. [vendor]
          *
-         *     The vendor's sample response is `Status: 200` with no body, so this document declares `200` with no
-         *     content: re-read the object with `getUserSession` to see the result. [vendor] Which fields the server
-         *     actually changes is not documented [inferred].
+         *     The vendor's sample response is `Status: 200` with no body — the same on every vendor object page — so
+         *     this document declares `200` with no content: re-read the object with `getUserSession` to see the result.
+         *     [vendor] Which fields the server actually changes is not documented [inferred].
+         *
+         *     `session-type` keeps its closed enum here (`HTTP` | `LEGACY`) although readers accept any value. Send raw
+         *     UTF-8 without control characters: Sentinel is reported to reject `\uXXXX` escapes [inferred; see
+         *     `UserSessionUpdate`].
          */
         put: operations["updateUserSession"];
         post?: never;
@@ -139,7 +193,7 @@ export interface components {
             /**
              * Format: uri
              * @description The absolute URL of the object. [vendor]
-             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/79600390-9B73-102E-A3E2-001676E4A757
              */
             "@href": string;
         };
@@ -158,17 +212,28 @@ export interface components {
             /**
              * Format: uri
              * @description The URL reference to the object. [vendor]
-             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/79600390-9B73-102E-A3E2-001676E4A757
              */
             "@href"?: string;
         };
         /**
          * SessionType
-         * @description The type of session: `HTTP`, or `LEGACY` — a session with the older, SCC-style (Sentinel Control
-         *     Center) client connection. [vendor]
+         * @description The type of session, as a writer must send it (the PUT body): `HTTP`, or `LEGACY` — a session with the
+         *     older, SCC-style (Sentinel Control Center) client connection. [vendor: "May be one of "HTTP" or
+         *     "LEGACY""] A reader gets `ReportedSessionType` instead, which accepts any other string too.
          * @enum {string}
          */
         SessionType: "HTTP" | "LEGACY";
+        /**
+         * ReportedSessionType
+         * @description The type of session as the server reports it: `HTTP` or `LEGACY` as documented [vendor], **or any other
+         *     string**. The vendor's own sample answer carries `"session-type": "Wildebeest"` — a value outside the
+         *     documented pair — so a reader must not fail on an unknown value [vendor: the sample response of
+         *     "UserSession Retrieve, Update, and Delete Methods"]. Writers (PUT) keep the closed `SessionType`.
+         * @example HTTP
+         * @example Wildebeest
+         */
+        ReportedSessionType: components["schemas"]["SessionType"] | string;
         /**
          * UserSession
          * @description A `user-session` object: information about a user currently authenticated to Sentinel. [vendor]
@@ -176,7 +241,9 @@ export interface components {
          *     Only `meta` is marked required. The vendor's field table lists all the fields below, but its own sample
          *     response omits `user`, `os-name` "may not be present", and a `field` selection on the collection
          *     (`[none]` in particular) returns only some of them [vendor]; so a client must not assume any other field
-         *     is there [inferred].
+         *     is there [inferred]. `session-type` is open on reading (`ReportedSessionType`): the vendor's sample
+         *     answers a value outside its own enum [vendor]. No public recording of Sentinel traffic exists: these
+         *     shapes come from the vendor's pages.
          */
         UserSession: {
             /**
@@ -196,7 +263,7 @@ export interface components {
              * @example jsmith
              */
             "os-name"?: string;
-            "session-type"?: components["schemas"]["SessionType"];
+            "session-type"?: components["schemas"]["ReportedSessionType"];
             /**
              * Format: date-time
              * @description The starting date and time of the session: ISO 8601 / RFC 3339 in UTC, with milliseconds, for example
@@ -206,8 +273,9 @@ export interface components {
             start?: string;
             /**
              * Format: uri
-             * @description The URL of the Sentinel User object associated with the session. [vendor]
-             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user/9B2E41C07A6D4F1E8C35D0A7B6E2F913
+             * @description The URL of the Sentinel User object associated with the session. [vendor] May be absent: the vendor's
+             *     own sample response has no `user` [vendor].
+             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user/4C1D2E3F-5A6B-102E-9C8D-001676E4A757
              */
             user?: string;
         };
@@ -216,6 +284,11 @@ export interface components {
          * @description The PUT body: the `user-session` fields to write. Every field is optional — the vendor's request table
          *     marks each one `required: false`. [vendor] Which fields the server actually changes is not documented
          *     (an active session's `start` or `address` are facts about the login) [inferred].
+         *
+         *     Send string values as raw UTF-8 and without control characters (U+0000–U+001F, U+007F): Sentinel's JSON
+         *     parser is reported to reject `\uXXXX` escapes in request bodies (one third-party report, Sentinel 8.5:
+         *     darionnnnnn/LogForesight `docs/NETIQ-API-REFERENCE.md`) [inferred], and JSON cannot carry a control
+         *     character without such an escape. Each string field's `pattern` says so.
          */
         UserSessionUpdate: {
             /**
@@ -244,7 +317,7 @@ export interface components {
             /**
              * Format: uri
              * @description The URL of the Sentinel User object associated with the session. [vendor]
-             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user/9B2E41C07A6D4F1E8C35D0A7B6E2F913
+             * @example https://sentinel.example.com:8443/SentinelRESTServices/objects/user/4C1D2E3F-5A6B-102E-9C8D-001676E4A757
              */
             user?: string;
         };
@@ -271,18 +344,21 @@ export interface components {
         };
         /**
          * AuthToken
-         * @description The answer of `POST /SentinelAuthServices/auth/tokens`. [clients] Send `Token` as
+         * @description The answer of `POST /SentinelAuthServices/auth/tokens`. [vendor][clients] Send `Token` as
          *     `Authorization: X-SAML <Token>`. Both values are secrets; their format is opaque to clients.
          */
         AuthToken: {
             /**
-             * @description The SAML token (base64). [clients]
-             * @example PHNhbWwyOkFzc2VydGlvbiB4bWxuczpzYW1sMj0idXJuOm9hc2lzOm5hbWVzOnRjOlNBTUw6Mi4wOmFzc2VydGlvbiIgSUQ9Il84ODAxMjk2Yjg3OTFlMTJjIiBJc3N1ZUluc3RhbnQ9IjIwMjQtMDUtMTZUMDk6MTI6NDQuNzAxWiIgVmVyc2lvbj0iMi4wIj48c2FtbDI6SXNzdWVyPnNlbnRpbmVsLmV4YW1wbGUuY29tPC9zYW1sMjpJc3N1ZXI+PC9zYW1sMjpBc3NlcnRpb24+
+             * @description The SAML token: a base64-encoded, signed SAML 2.0 assertion. [vendor][clients] It is **several kB
+             *     long** (a signed assertion with its certificate and the user's attributes) [vendor]: every call then
+             *     carries a header of that size, so proxies with small header limits (8 kB is a common default) may
+             *     refuse calls, and a log line holding it is both large and a leak. Never log it. The example is the
+             *     shape of one (a fake, unsigned assertion) at a realistic 5.5 kB.
              */
             Token: string;
             /**
-             * @description A digest of the token. Its use is not part of our sources [inferred].
-             * @example w8rUcKkp6mzRw8HAlUbs6SC/+IrDPOZZlAbY+yHO5g0=
+             * @description A digest of the token. Its use is not part of our sources [inferred]; treat it as a secret.
+             * @example ShDtj2uIG7OySlmjPOauEQadz7/KJYS7oDpJo8Vr1ic=
              */
             TokenDigest: string;
         };
@@ -302,7 +378,12 @@ export interface components {
         AuthorizedFlag: "true" | "false";
         /**
          * Fault
-         * @description Sentinel's error body: a SOAP-1.2-style fault rendered as JSON. [vendor]
+         * @description Sentinel's error body: a SOAP-1.2-style fault rendered as JSON [vendor], for example
+         *     `{"Code":{"Value":"Sender","Subcode":{"Value":"RestEndpointNotFound"}},"Reason":{"Text":"…"}}`.
+         *
+         *     **The fault is not always valid JSON.** The vendor's own printed fault puts unescaped double quotes inside
+         *     `Reason.Text`, so it does not parse [vendor]. A client must keep such a body
+         *     as raw text rather than fail on it; this schema describes the faults that do parse.
          */
         Fault: {
             /** @description What went wrong, coarse and (optionally) fine-grained. [vendor] */
@@ -311,7 +392,8 @@ export interface components {
                 /** @description A more specific, machine-readable code. [vendor] */
                 Subcode?: {
                     /**
-                     * @description The subcode, for example `RestEndpointNotFound`. [vendor]
+                     * @description The subcode, for example `RestEndpointNotFound` (answered with status 400 for a path or method
+                     *     the server does not serve) [vendor]. It is the only subcode our sources name; others may exist.
                      * @example RestEndpointNotFound
                      */
                     Value: string;
@@ -321,7 +403,7 @@ export interface components {
             Reason: {
                 /**
                  * @description The message. [vendor]
-                 * @example The requested REST endpoint was not found.
+                 * @example No REST endpoint found for GET /SentinelRESTServices/objects/user-sesion.
                  */
                 Text: string;
             };
@@ -334,7 +416,17 @@ export interface components {
         FaultCodeValue: "Sender" | "Receiver";
     };
     responses: {
-        /** @description 400 — the request is malformed (for example an invalid body). [inferred] Body is a `Fault`. */
+        /**
+         * @description 400 — the request is not one the server serves or can read. Two kinds:
+         *
+         *     - **`RestEndpointNotFound`**: a path or an HTTP method the server does not serve — Sentinel answers this
+         *       with **400, not 404** [vendor]. `preauthorize` answers it too for a `path`/`httpMethod` pair that does not
+         *       exist [vendor]. A server too old for an endpoint presumably answers the same way [inferred].
+         *     - a malformed request, e.g. a body the server cannot parse [inferred] (Sentinel 8.5 is reported to reject
+         *       `\uXXXX` escapes in JSON bodies: one third-party report [inferred]).
+         *
+         *     Body is a `Fault`, which may not parse as JSON (see `Fault`).
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -344,8 +436,10 @@ export interface components {
             };
         };
         /**
-         * @description 401 — no valid credentials: the `Authorization` header is missing, not of type `X-SAML`, or the token
-         *     has expired. [inferred] Get a new token and retry once. Body is a `Fault`.
+         * @description 401 — no valid credentials: the `Authorization` header is missing or not of type `X-SAML`, or the token has
+         *     expired [vendor: an expired token gets 401] (or was ended with `DELETE …/auth/tokens/{token}` [inferred]).
+         *     Get a new token and retry once. On the token request itself: wrong user name or password [inferred].
+         *     Body is a `Fault`.
          */
         Unauthorized: {
             headers: {
@@ -365,8 +459,8 @@ export interface components {
             };
         };
         /**
-         * @description 404 — no such object or endpoint (a user session ends when its user logs out). [inferred] Body is a
-         *     `Fault`; `RestEndpointNotFound` is a subcode the vendor documents. [vendor]
+         * @description 404 — no object with this key (a user session ends when its user logs out) [inferred]. Not for unknown
+         *     endpoints: those are 400 `RestEndpointNotFound` [vendor]. Body is a `Fault`.
          */
         NotFound: {
             headers: {
@@ -390,8 +484,10 @@ export interface components {
         /**
          * @description The key of the `user-session` object — the last segment of its `meta.@href`. Its format is opaque: take
          *     it from `@href` rather than building it. [vendor: the vendor page lists "URL Parameters: None" although
-         *     the URI template has `{SessionKey}`; the example value's format is inferred]
-         * @example 5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+         *     the URI template has `{SessionKey}`] Object keys in this API look like
+         *     `79600390-9B73-102E-A3E2-001676E4A757` [vendor]. A key is one path segment: `.`, `..`, `/`, `\` and
+         *     control characters cannot be part of it (clients refuse them before sending) [inferred].
+         * @example 79600390-9B73-102E-A3E2-001676E4A757
          */
         SessionKey: string;
         /**
@@ -403,7 +499,7 @@ export interface components {
         /**
          * @description Which fields to return for each object; repeat the parameter for several fields
          *     (`?field=name&field=start`). The special value `[none]` returns the metadata (`meta`) only. [vendor]
-         *     Without `field`, all fields are returned [inferred].
+         *     Without `field`, all fields are returned [vendor].
          */
         Field: string[];
         /**
@@ -428,6 +524,25 @@ export interface components {
          * @example GET
          */
         PreauthorizeHttpMethod: string;
+        /**
+         * @description The media type of the body the checked call would send (`Content-Type`), for example `application/json`.
+         *     [vendor] Optional [inferred: the vendor's example omits it].
+         * @example application/json
+         */
+        PreauthorizeContentType: string;
+        /**
+         * @description The media type the checked call would accept (`Accept`), for example `application/json`. [vendor]
+         *     Optional [inferred: the vendor's example omits it].
+         * @example application/json
+         */
+        PreauthorizeAcceptType: string;
+        /**
+         * @description The token to end — the `Token` of `POST /SentinelAuthServices/auth/tokens`, percent-encoded as one path
+         *     segment (base64 has `/`, `+` and `=`: sent as `%2F`, `%2B`, `%3D`) [inferred]. It is several kB, so the
+         *     request line is too: servers and proxies with an 8 kB request-line limit may refuse it [inferred].
+         * @example PHNhbWwyOkFzc2VydGlvbiB4bWxuczpzYW1sMj0idXJuOm9hc2lzOm5hbWVzOnRjOlNBTUw6Mi4wOmFzc2VydGlvbiI+
+         */
+        Token: string;
     };
     requestBodies: never;
     headers: never;
@@ -459,6 +574,42 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    deleteAuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token to end — the `Token` of `POST /SentinelAuthServices/auth/tokens`, percent-encoded as one path
+                 *     segment (base64 has `/`, `+` and `=`: sent as `%2F`, `%2B`, `%3D`) [inferred]. It is several kB, so the
+                 *     request line is too: servers and proxies with an 8 kB request-line limit may refuse it [inferred].
+                 * @example PHNhbWwyOkFzc2VydGlvbiB4bWxuczpzYW1sMj0idXJuOm9hc2lzOm5hbWVzOnRjOlNBTUw6Mi4wOmFzc2VydGlvbiI+
+                 */
+                token: components["parameters"]["Token"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. No body. [inferred] */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ended. No body. [inferred] */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     preauthorize: {
         parameters: {
             query: {
@@ -474,6 +625,18 @@ export interface operations {
                  * @example GET
                  */
                 httpMethod: components["parameters"]["PreauthorizeHttpMethod"];
+                /**
+                 * @description The media type of the body the checked call would send (`Content-Type`), for example `application/json`.
+                 *     [vendor] Optional [inferred: the vendor's example omits it].
+                 * @example application/json
+                 */
+                contentType?: components["parameters"]["PreauthorizeContentType"];
+                /**
+                 * @description The media type the checked call would accept (`Accept`), for example `application/json`. [vendor]
+                 *     Optional [inferred: the vendor's example omits it].
+                 * @example application/json
+                 */
+                acceptType?: components["parameters"]["PreauthorizeAcceptType"];
             };
             header?: never;
             path?: never;
@@ -507,7 +670,7 @@ export interface operations {
                 /**
                  * @description Which fields to return for each object; repeat the parameter for several fields
                  *     (`?field=name&field=start`). The special value `[none]` returns the metadata (`meta`) only. [vendor]
-                 *     Without `field`, all fields are returned [inferred].
+                 *     Without `field`, all fields are returned [vendor].
                  */
                 field?: components["parameters"]["Field"];
                 /**
@@ -550,8 +713,10 @@ export interface operations {
                 /**
                  * @description The key of the `user-session` object — the last segment of its `meta.@href`. Its format is opaque: take
                  *     it from `@href` rather than building it. [vendor: the vendor page lists "URL Parameters: None" although
-                 *     the URI template has `{SessionKey}`; the example value's format is inferred]
-                 * @example 5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+                 *     the URI template has `{SessionKey}`] Object keys in this API look like
+                 *     `79600390-9B73-102E-A3E2-001676E4A757` [vendor]. A key is one path segment: `.`, `..`, `/`, `\` and
+                 *     control characters cannot be part of it (clients refuse them before sending) [inferred].
+                 * @example 79600390-9B73-102E-A3E2-001676E4A757
                  */
                 SessionKey: components["parameters"]["SessionKey"];
             };
@@ -583,8 +748,10 @@ export interface operations {
                 /**
                  * @description The key of the `user-session` object — the last segment of its `meta.@href`. Its format is opaque: take
                  *     it from `@href` rather than building it. [vendor: the vendor page lists "URL Parameters: None" although
-                 *     the URI template has `{SessionKey}`; the example value's format is inferred]
-                 * @example 5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+                 *     the URI template has `{SessionKey}`] Object keys in this API look like
+                 *     `79600390-9B73-102E-A3E2-001676E4A757` [vendor]. A key is one path segment: `.`, `..`, `/`, `\` and
+                 *     control characters cannot be part of it (clients refuse them before sending) [inferred].
+                 * @example 79600390-9B73-102E-A3E2-001676E4A757
                  */
                 SessionKey: components["parameters"]["SessionKey"];
             };
@@ -618,8 +785,10 @@ export interface operations {
                 /**
                  * @description The key of the `user-session` object — the last segment of its `meta.@href`. Its format is opaque: take
                  *     it from `@href` rather than building it. [vendor: the vendor page lists "URL Parameters: None" although
-                 *     the URI template has `{SessionKey}`; the example value's format is inferred]
-                 * @example 5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7
+                 *     the URI template has `{SessionKey}`] Object keys in this API look like
+                 *     `79600390-9B73-102E-A3E2-001676E4A757` [vendor]. A key is one path segment: `.`, `..`, `/`, `\` and
+                 *     control characters cannot be part of it (clients refuse them before sending) [inferred].
+                 * @example 79600390-9B73-102E-A3E2-001676E4A757
                  */
                 SessionKey: components["parameters"]["SessionKey"];
             };
