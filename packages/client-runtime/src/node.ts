@@ -37,3 +37,4 @@ export function createTlsFetch(options: TlsFetchOptions = {}): FetchLike {
     return response as unknown as Response;
   };
 }
+export { type CookieJar, createCookieJar } from './cookies.js';
