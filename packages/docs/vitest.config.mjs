@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// One browser, many pages: run the test file's tests in order, with room for Chromium's start-up.
+// One browser, a fresh context per test: the tests are independent and mostly wait on the page (network idle,
+// rendering), so they run concurrently, with room for Chromium's start-up.
 export default defineConfig({
-  test: { include: ['test/**/*.test.mjs'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+  test: { include: ['test/**/*.test.mjs'], testTimeout: 60_000, hookTimeout: 60_000, sequence: { concurrent: true } },
 });

@@ -1,13 +1,14 @@
 // @ts-check
-// The built site in a real browser (Debian's Chromium driven by playwright-core), with every request to a host
-// other than localhost recorded and aborted: the pages must render, log no console error and need nothing from
-// the network. Expectations (APIs, titles, operation summaries) come from redocly.yaml and the bundled specs.
+// The built site in a real browser (Chromium driven by playwright-core; ./chromium.mjs says which one), with every
+// request to a host other than localhost recorded and aborted: the pages must render, log no console error and need
+// nothing from the network. Expectations (APIs, titles, operation summaries) come from redocly.yaml and the bundled specs.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRepoRoot, listApis, parseYaml, serveSite } from '@session-apis/docs-tools';
+import { findChromium } from './chromium.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = join(packageDir, 'site');
@@ -19,17 +20,6 @@ const LAUNCH_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 // playwright-core's chromium.launch() gives every launch a fresh, temporary --user-data-dir and deletes it after.
-
-function chromiumPath() {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. Install Debian's package (sudo apt-get update && sudo apt-get install -y chromium) ` +
-        'or set CHROMIUM_PATH to a Chromium binary. This test never downloads a browser.',
-    );
-  }
-  return path;
-}
 
 /** @param {string} url */
 function isLocal(url) {
@@ -68,11 +58,12 @@ let setupError;
 // reported as skipped.
 beforeAll(async () => {
   try {
-    const executablePath = chromiumPath();
     if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`${siteDir}/index.html not found: run \`pnpm docs\` first`);
+    const found = await findChromium();
+    console.info(`docs browser test: ${found.source} Chromium at ${found.path}`);
     mkdirSync(screenshotDir, { recursive: true });
     server = await serveSite(siteDir);
-    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: found.path, args: LAUNCH_ARGS, env: { ...process.env, ...found.env } });
   } catch (error) {
     setupError = error;
   }
