@@ -1,23 +1,27 @@
 // @ts-check
-// Benchmarks 1 and 2, client overhead: one GET made (a) with fetch directly, (b) with bare openapi-fetch,
-// (c) with our client (auth, timeout and retries on) — first against a stubbed fetch in-process (pure client
-// cost), then over loopback HTTP to a child-process server (what the overhead means next to real I/O).
+// Benchmarks 1 and 2, client overhead: one GET made with fetch directly, bare openapi-fetch, our client (auth,
+// timeout and retries on) and the reference peers (peers.mjs) — first against a stubbed fetch in-process (pure
+// client cost), then over loopback HTTP to a child-process server (what the overhead means next to real I/O).
+// Besides throughput, a separate child process counts the objects each client creates per call.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { checked, failed, fmt, info, median } from '../lib/results.mjs';
 import { medianRatio, runRounds } from '../lib/rounds.mjs';
-import { loadScenarios } from './scenario.mjs';
+import { KINDS } from './counters.mjs';
+import { PEERS } from './peers.mjs';
+import { CLIENTS, loadScenarios } from './scenario.mjs';
 
 const IN_PROCESS = '1 Client overhead, in-process';
 const LOOPBACK = '2 Client overhead, loopback HTTP';
 const IN_FLIGHT = 16;
-const BATCH = 128; // requests per measured iteration with 16 in flight
+const BATCH = 128; // requests per measured call with 16 in flight
 
 /**
  * @typedef {import('../lib/results.mjs').Row} Row
  * @typedef {import('./scenario.mjs').Scenario} Scenario
  * @typedef {{ quick?: boolean, log: (line: string) => void }} Options
+ * @typedef {{ method: string, calls: number, scenarios: { api: string, perCall: Record<string, Record<string, number>> }[] }} ObjectCounts
  */
 
 /** @param {Options} options @returns {Promise<Row[]>} */
@@ -30,21 +34,22 @@ export async function inProcess({ quick, log }) {
   } catch (error) {
     return [failed(IN_PROCESS, 'scenarios', error)];
   }
+  const counts = await countObjects(['stub', String(quick ? 100 : 500)]).catch((/** @type {unknown} */ error) => error);
   for (const s of scenarios) {
     const label = `${s.api} ${s.operationId}`;
     try {
       // A fresh Response per call with the same body: the spec example.
       const init = { status: 200, headers: { 'content-type': 'application/json' } };
       const stub = () => Promise.resolve(new Response(s.body, init));
-      const baseUrl = `https://api.bench.invalid${s.basePath}`;
-      const tasks = { a: s.direct(stub, baseUrl), b: s.bare(stub, baseUrl), c: s.ours(stub, baseUrl) };
+      const tasks = s.clients(stub, `https://api.bench.invalid${s.basePath}`);
       await verify(tasks, s.example);
-      const ops = await runRounds(tasks, { rounds: quick ? 5 : 9, timeMs: quick ? 150 : 300, warmupMs: 100 });
-      rows.push(...overheadRows(IN_PROCESS, label, s, ops, { metric: 'c/b', limit: 0.9 }));
+      const ops = await runRounds(tasks, { rounds: quick ? 3 : 9, windowMs: quick ? 100 : 300, warmupMs: quick ? 50 : 100 });
+      rows.push(...throughputRows(IN_PROCESS, label, s, ops, 0.9, false));
       log(`  ${label}: ${summary(ops)}`);
     } catch (error) {
-      rows.push(failed(IN_PROCESS, label, error, '(c) ≥ 0.90× (b)'));
+      rows.push(failed(IN_PROCESS, label, error, 'ours ≥ 0.90× openapi-fetch'));
     }
+    rows.push(...objectRows(IN_PROCESS, label, s, counts, true));
   }
   return rows;
 }
@@ -61,32 +66,27 @@ export async function loopback({ quick, log }) {
   }
   const server = await startServer(Object.fromEntries(scenarios.map((s) => [s.requestPath, s.body])));
   try {
+    const counts = await countObjects(['loopback', String(server.port), String(quick ? 100 : 300)]).catch((/** @type {unknown} */ error) => error);
     for (const s of scenarios) {
       const label = `${s.api} ${s.operationId}`;
       try {
-        const baseUrl = `http://127.0.0.1:${server.port}${s.basePath}`;
-        // Default fetch everywhere: Node's global fetch (undici) with its shared keep-alive pool.
-        const calls = { a: s.direct(globalThis.fetch, baseUrl), b: s.bare(undefined, baseUrl), c: s.ours(undefined, baseUrl) };
+        // Node's own fetch (undici, its shared keep-alive pool) for the fetch-based clients; got uses node:http
+        // with Node's global agent (keep-alive too).
+        const calls = s.clients(undefined, `http://127.0.0.1:${server.port}${s.basePath}`);
         await verify(calls, s.example);
         const rounds = quick ? 3 : 5;
-        // Bounded request counts: exact iterations (time budget 0), fixed warm-up.
-        const sequential = await runRounds(calls, { rounds, timeMs: 0, iterations: quick ? 200 : 400, warmupMs: 0, warmupIterations: 50 });
-        rows.push(...overheadRows(LOOPBACK, `${label}, sequential`, s, sequential, { metric: 'c/a', limit: 0.95 }));
+        // Bounded request counts: an exact number of calls per window, fixed warm-up.
+        const sequential = await runRounds(calls, { rounds, calls: quick ? 150 : 400, warmupMs: 0, warmupCalls: 50 });
+        rows.push(...throughputRows(LOOPBACK, `${label}, sequential`, s, sequential, 0.95, true));
         log(`  ${label}, sequential: ${summary(sequential)}`);
         const concurrent = Object.fromEntries(Object.entries(calls).map(([k, call]) => [k, () => pool(call, BATCH, IN_FLIGHT)]));
-        const parallel = await runRounds(concurrent, {
-          rounds,
-          timeMs: 0,
-          iterations: quick ? 6 : 12,
-          warmupMs: 0,
-          warmupIterations: 2,
-          opsPerIteration: BATCH,
-        });
-        rows.push(...overheadRows(LOOPBACK, `${label}, ${IN_FLIGHT} in flight`, s, parallel, { metric: 'c/a', limit: 0.95 }));
+        const parallel = await runRounds(concurrent, { rounds, calls: quick ? 3 : 12, warmupMs: 0, warmupCalls: 2, opsPerCall: BATCH });
+        rows.push(...throughputRows(LOOPBACK, `${label}, ${IN_FLIGHT} in flight`, s, parallel, 0.95, true));
         log(`  ${label}, ${IN_FLIGHT} in flight: ${summary(parallel)}`);
       } catch (error) {
-        rows.push(failed(LOOPBACK, label, error, '(c) ≥ 0.95× (a)'));
+        rows.push(failed(LOOPBACK, label, error, 'ours ≥ 0.95× openapi-fetch'));
       }
+      rows.push(...objectRows(LOOPBACK, label, s, counts, false));
     }
   } finally {
     server.stop();
@@ -124,40 +124,100 @@ async function pool(call, total, width) {
 }
 
 /**
+ * The throughput rows of one scenario: ops/s of every client, each client's ratio to bare fetch (the peers are
+ * reference rows), and the targets: ours ≥ `limit` × openapi-fetch, and over loopback ours ahead of every peer.
  * @param {string} bench
  * @param {string} label
  * @param {Scenario} s
- * @param {Record<string, number[]>} ops
- * @param {{ metric: 'c/a' | 'c/b', limit: number }} target
+ * @param {Record<string, number[]>} ops   ops/s per client per round
+ * @param {number} limit
+ * @param {boolean} aheadOfPeers
  * @returns {Row[]}
  */
-function overheadRows(bench, label, s, ops, target) {
-  const a = ops.a ?? [];
-  const b = ops.b ?? [];
-  const c = ops.c ?? [];
-  const detail = { rounds: a.length, opsPerSec: { a, b, c }, c: s.oursLabel };
-  const cb = medianRatio(c, b);
-  const ca = medianRatio(c, a);
-  const ba = medianRatio(b, a);
-  const text = `(c) ≥ ${target.limit.toFixed(2)}× (${target.metric === 'c/a' ? 'a' : 'b'})`;
-  const ratio = (/** @type {'c/a' | 'c/b'} */ metric, /** @type {number} */ value) =>
-    target.metric === metric
-      ? checked(bench, `${label}: (${metric[0]})/(${metric[2]})`, value, fmt.ratio(value), { op: '>=', limit: target.limit, text })
-      : info(bench, `${label}: (${metric[0]})/(${metric[2]})`, value, fmt.ratio(value));
-  return [
-    info(bench, `${label}: ops/s (a) fetch / (b) openapi-fetch / (c) ours`, median(c), `${fmt.ops(median(a))} / ${fmt.ops(median(b))} / ${fmt.ops(median(c))}`, {
-      ...detail,
-      bOverA: ba,
+function throughputRows(bench, label, s, ops, limit, aheadOfPeers) {
+  const names = CLIENTS.filter((c) => ops[c]);
+  const of = (/** @type {string} */ c) => ops[c] ?? [];
+  const toFetch = Object.fromEntries(names.map((c) => [c, medianRatio(of(c), of('fetch'))]));
+  const oursToBare = medianRatio(of('ours'), of('openapi-fetch'));
+  /** @type {Row[]} */
+  const rows = [
+    info(bench, `${label}: ops/s ${names.join(' / ')}`, median(of('ours')), names.map((c) => fmt.ops(median(of(c)))).join(' / '), {
+      rounds: of('ours').length,
+      opsPerSec: ops,
+      ours: s.oursLabel,
     }),
-    ratio('c/b', cb),
-    ratio('c/a', ca),
+    info(bench, `${label}: ratio to fetch`, toFetch.ours ?? null, names.filter((c) => c !== 'fetch').map((c) => `${c} ${fmt.ratio(toFetch[c] ?? NaN)}`).join(' · '), { toFetch }),
+    checked(bench, `${label}: ours / openapi-fetch`, oursToBare, fmt.ratio(oursToBare), { op: '>=', limit, text: `≥ ${limit.toFixed(2)}×` }),
   ];
+  const peers = PEERS.map((p) => p.name).filter((p) => ops[p]);
+  if (aheadOfPeers && peers.length) {
+    // Per round, ours against the fastest peer of that round.
+    const best = of('ours').map((_, i) => Math.max(...peers.map((p) => of(p)[i] ?? 0)));
+    const ahead = medianRatio(of('ours'), best);
+    rows.push(checked(bench, `${label}: ours / fastest of ${peers.join(', ')}`, ahead, fmt.ratio(ahead), { op: '>=', limit: 1, text: '≥ 1.00× (ahead)' }));
+  }
+  return rows;
+}
+
+/**
+ * The objects-per-call rows of one scenario (from the counting child process); in-process, also the target for
+ * ours: at most one Request, Response, AbortController and timer per attempt (one attempt per call here).
+ * @param {string} bench
+ * @param {string} label
+ * @param {Scenario} s
+ * @param {ObjectCounts | unknown} counts   or the error the counting run failed with
+ * @param {boolean} target
+ * @returns {Row[]}
+ */
+function objectRows(bench, label, s, counts, target) {
+  const metric = `${label}: objects per call (${KINDS.join(' / ')})`;
+  const found = /** @type {ObjectCounts} */ (counts)?.scenarios?.find((x) => x.api === s.api);
+  if (!found) return [failed(bench, metric, counts instanceof Error ? counts : new Error(`no counts for ${s.api}`))];
+  const perCall = found.perCall;
+  const shown = (/** @type {Record<string, number>} */ c) => KINDS.map((k) => formatCount(c[k] ?? NaN)).join('/');
+  const { method, calls } = /** @type {ObjectCounts} */ (counts);
+  const rows = [info(bench, metric, null, Object.entries(perCall).map(([client, c]) => `${client} ${shown(c)}`).join(' · '), { method, calls, perCall })];
+  const ours = perCall.ours;
+  if (target && ours) {
+    const limited = /** @type {const} */ (['Request', 'Response', 'AbortController', 'timers']);
+    const worst = Math.max(...limited.map((k) => ours[k] ?? Infinity));
+    const text = limited.map((k) => formatCount(ours[k] ?? NaN)).join('/');
+    rows.push(checked(bench, `${label}: ours, ${limited.join('/')} per attempt`, worst, text, { op: '<=', limit: 1, text: '≤ 1 of each' }));
+  }
+  return rows;
+}
+
+/** @param {number} n */
+function formatCount(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
+/**
+ * Runs count-objects.mjs with `args` (the loopback server must already listen) and returns what it reports.
+ * @param {string[]} args
+ * @returns {Promise<ObjectCounts>}
+ */
+function countObjects(args) {
+  const child = fork(fileURLToPath(new URL('./count-objects.mjs', import.meta.url)), args, { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr?.on('data', (/** @type {Buffer} */ chunk) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  return new Promise((resolve, reject) => {
+    /** @type {ObjectCounts | undefined} */
+    let result;
+    child.once('message', (/** @type {any} */ msg) => {
+      result = msg;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`counting objects failed (exit ${code}): ${stderr.trim()}`))));
+  });
 }
 
 /** @param {Record<string, number[]>} ops */
 function summary(ops) {
   return Object.entries(ops)
-    .map(([k, v]) => `(${k}) ${fmt.ops(median(v))}`)
+    .map(([k, v]) => `${k} ${fmt.ops(median(v))}`)
     .join(', ');
 }
 

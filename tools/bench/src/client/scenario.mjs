@@ -1,17 +1,20 @@
 // @ts-check
 // What the client-overhead benchmarks call, derived from each registered API's spec so that a new API needs
 // no edit here: its first GET with path parameters and a JSON example (a "get one" call), the parameter
-// examples from the spec, and the 200 example as the fixed answer. Three ways to make that call:
-//   (a) fetch called directly, (b) bare openapi-fetch, (c) our client — its high-level method named after the
-//   operationId, with auth (static token), a timeout and retries enabled.
+// examples from the spec, and the 200 example as the fixed answer. The ways to make that call: fetch called
+// directly, bare openapi-fetch, our client — its high-level method named after the operationId, with auth
+// (static token), a timeout and retries enabled — and the reference peers (peers.mjs), configured alike.
 import createClient from 'openapi-fetch';
 import { createTransport, staticToken } from '@session-apis/client-runtime';
 import { loadSpec } from '@session-apis/mock/spec';
 import { listApis, packageNameOf } from '@session-apis/registry';
+import { PEERS, POLICY } from './peers.mjs';
 
 export const TOKEN = 'bench-token-0123456789';
-/** Our client's options for the benchmark: every per-call feature on. */
-const CLIENT_OPTIONS = { token: TOKEN, timeoutMs: 10_000, retry: { retries: 2 } };
+/** Our client's options for the benchmark: every per-call feature on, the same policy as the peers. */
+const CLIENT_OPTIONS = { token: TOKEN, timeoutMs: POLICY.timeoutMs, retry: { retries: POLICY.retries, statuses: [...POLICY.statuses] } };
+/** The clients, in the order of the tables: the two baselines, ours, then the peers. */
+export const CLIENTS = ['fetch', 'openapi-fetch', 'ours', ...PEERS.map((p) => p.name)];
 
 /**
  * @typedef {(input: any, init?: any) => Promise<Response>} AnyFetch
@@ -27,10 +30,10 @@ const CLIENT_OPTIONS = { token: TOKEN, timeoutMs: 10_000, retry: { retries: 2 } 
  * @property {Record<string, string>} pathParams
  * @property {unknown} example         the 200 example (what every call must return)
  * @property {string} body             the example as JSON text (what the fake server and the stub answer)
- * @property {string} oursLabel        what (c) is: the high-level method, or the fallback
- * @property {(fetch: AnyFetch, baseUrl: string) => Call} direct
- * @property {(fetch: AnyFetch | undefined, baseUrl: string) => Call} bare
- * @property {(fetch: AnyFetch | undefined, baseUrl: string) => Call} ours
+ * @property {string} oursLabel        what "ours" is: the high-level method, or the fallback
+ * @property {(fetch: AnyFetch | undefined, baseUrl: string) => Record<string, Call>} clients
+ *   one call per client (in CLIENTS order) against `baseUrl`; `fetch` undefined means Node's own fetch, and
+ *   then the peers with their own HTTP stack (got) are included too
  */
 
 /** @returns {Promise<Scenario[]>} */
@@ -58,7 +61,7 @@ async function scenarioFor(apiName, packageName) {
   const requestPath = basePath + filled;
   const headers = { Authorization: TOKEN, Accept: 'application/json' };
 
-  /** @type {Scenario['ours']} */
+  /** @type {(fetch: AnyFetch | undefined, baseUrl: string) => Call} */
   let ours;
   let oursLabel;
   const mod = await import(packageName).catch(() => undefined);
@@ -85,6 +88,25 @@ async function scenarioFor(apiName, packageName) {
     };
   }
 
+  /** @type {(fetch: AnyFetch, baseUrl: string) => Call} */
+  const direct = (fetch, baseUrl) => {
+    const url = baseUrl.replace(/\/$/, '') + filled;
+    return async () => {
+      const res = await fetch(url, { headers });
+      if (!res.ok) throw new Error(`unexpected status ${res.status}`);
+      return res.json();
+    };
+  };
+  /** @type {(fetch: AnyFetch | undefined, baseUrl: string) => Call} */
+  const bare = (fetch, baseUrl) => {
+    const client = untyped(createClient({ baseUrl, ...(fetch ? { fetch } : {}) }));
+    return async () => {
+      const { data, error } = await client.GET(pathTemplate, { params: { path: pathParams }, headers });
+      if (error !== undefined) throw new Error(`unexpected error answer: ${JSON.stringify(error)}`);
+      return data;
+    };
+  };
+
   return {
     api: apiName,
     packageName,
@@ -96,23 +118,17 @@ async function scenarioFor(apiName, packageName) {
     example,
     body: JSON.stringify(example),
     oursLabel,
-    direct: (fetch, baseUrl) => {
+    clients: (fetch, baseUrl) => {
       const url = baseUrl.replace(/\/$/, '') + filled;
-      return async () => {
-        const res = await fetch(url, { headers });
-        if (!res.ok) throw new Error(`unexpected status ${res.status}`);
-        return res.json();
+      /** @type {Record<string, Call>} */
+      const calls = {
+        fetch: direct(fetch ?? globalThis.fetch, baseUrl),
+        'openapi-fetch': bare(fetch, baseUrl),
+        ours: ours(fetch, baseUrl),
       };
+      for (const peer of PEERS) if (peer.fetchBased || !fetch) calls[peer.name] = peer.make(url, headers, fetch);
+      return calls;
     },
-    bare: (fetch, baseUrl) => {
-      const client = untyped(createClient({ baseUrl, ...(fetch ? { fetch } : {}) }));
-      return async () => {
-        const { data, error } = await client.GET(pathTemplate, { params: { path: pathParams }, headers });
-        if (error !== undefined) throw new Error(`unexpected error answer: ${JSON.stringify(error)}`);
-        return data;
-      };
-    },
-    ours,
   };
 }
 
