@@ -4,16 +4,17 @@
  * high-level methods that return data or throw typed errors.
  */
 import {
+  AuthenticationError,
   type CallOptions,
   type ClientOptionsBase,
   type SessionAuth,
   type TokenOrCredentials,
   InvalidResponseError,
   Secret,
-  call,
   checkCallOptions,
   checkClientOptions,
   checkInteger,
+  checkPathSegment,
   checkString,
   createTransport,
   invalid,
@@ -25,10 +26,9 @@ import {
 } from '@session-apis/client-runtime';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { basicAuthorization, xSaml } from './auth.js';
-import { sentinelFaults } from './errors.js';
+import { sentinelCall } from './errors.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { type FetchedPage, checkPage, iterateUserSessions } from './paging.js';
-import { isDateTime } from './validate.js';
 
 export type UserSession = components['schemas']['UserSession'];
 export type UserSessionUpdate = components['schemas']['UserSessionUpdate'];
@@ -41,9 +41,16 @@ export type UserSessionListQuery = NonNullable<operations['listUserSessions']['p
 /** Query of `userSessions()`: as `listUserSessions`, without `page` (the iterator follows `next` from page 1). */
 export type UserSessionIterateQuery = Omit<UserSessionListQuery, 'page'>;
 
+/** Options of `userSessions()`: a call's options plus the most pages one iteration may request. */
+export interface UserSessionIterateOptions extends CallOptions {
+  /** Default 1000: past it (with more pages to come) the iteration ends with a `PagingError`. */
+  maxPages?: number;
+}
+
 // A Record, so that a new SessionType in the spec fails to compile here until it is added.
-const SESSION_TYPES: Record<SessionType, true> = { HTTP: true, LEGACY: true };
-export const SESSION_TYPE_VALUES = Object.freeze(Object.keys(SESSION_TYPES)) as readonly SessionType[];
+const SESSION_TYPE_SET: Record<SessionType, true> = { HTTP: true, LEGACY: true };
+/** The `session-type` values a PUT may send. A read session may carry any other string (the vendor's sample does). */
+export const SESSION_TYPES = Object.freeze(Object.keys(SESSION_TYPE_SET)) as readonly SessionType[];
 
 export interface SentinelCredentials {
   /** A Sentinel user name (HTTP Basic: must not contain `:`). */
@@ -61,10 +68,18 @@ export type SentinelClientOptions = SentinelClientCommonOptions & TokenOrCredent
 
 export interface SentinelMethods {
   /**
-   * Requests a new token now (`POST /SentinelAuthServices/auth/tokens`, HTTP Basic) and uses it from then on —
-   * e.g. to check the credentials at start-up. Never retried. Needs `credentials` (InvalidInputError otherwise).
+   * Logs on now rather than on the first call (`POST /SentinelAuthServices/auth/tokens`, HTTP Basic) — e.g. to
+   * check the credentials at start-up; does nothing when the client already has a token. Never retried.
+   * Needs `credentials` (InvalidInputError otherwise).
    */
-  authenticate(options?: CallOptions): Promise<void>;
+  logon(options?: CallOptions): Promise<void>;
+  /**
+   * Ends the token (`DELETE /SentinelAuthServices/auth/tokens/{token}`, sent with that token; never re-logs on)
+   * and forgets it: with `credentials` the next call logs on again, with a fixed `token` later calls go out
+   * without Authorization. Does nothing when there is no token. A 401 (the token had expired) forgets it too and
+   * is thrown; on other failures the token is kept so that `logoff()` can be tried again.
+   */
+  logoff(options?: CallOptions): Promise<void>;
   /**
    * The token the client sends as `X-SAML <token>`: the configured `token`, or (with `credentials`) the current
    * one, requested first if there is none yet. It is a secret: handle it like the password.
@@ -83,12 +98,20 @@ export interface SentinelMethods {
    * `baseUrl`'s origin, never twice). Lazy: `break` stops further requests; `options.signal` aborts.
    * Arguments are checked when this is called (InvalidInputError thrown synchronously).
    */
-  userSessions(query?: UserSessionIterateQuery, options?: CallOptions): AsyncGenerator<UserSession, void, undefined>;
+  userSessions(query?: UserSessionIterateQuery, options?: UserSessionIterateOptions): AsyncGenerator<UserSession, void, undefined>;
   /**
    * `GET /SentinelRESTServices/preauthorize`: may the token call `httpMethod` on `path` (relative to
-   * `/SentinelRESTServices`, e.g. `/objects/user-session`)? Sentinel's `"true"`/`"false"` string as a boolean.
+   * `/SentinelRESTServices`, e.g. `/objects/user-session`), optionally with `contentType` / `acceptType`?
+   * Sentinel's `"true"`/`"false"` string as a boolean. A path/method pair the server does not serve is not
+   * `false`: Sentinel answers 400 `RestEndpointNotFound`, thrown as `EndpointNotFoundError`.
    */
-  preauthorize(path: string, httpMethod: string, options?: CallOptions): Promise<boolean>;
+  preauthorize(path: string, httpMethod: string, options?: PreauthorizeOptions): Promise<boolean>;
+}
+
+/** Options of `preauthorize()`: the media types the checked call would send and accept, if they matter. */
+export interface PreauthorizeOptions extends CallOptions {
+  contentType?: string;
+  acceptType?: string;
 }
 
 /** The typed openapi-fetch client (`GET`, `PUT`, `use`, …) plus the high-level methods. */
@@ -96,6 +119,8 @@ export type SentinelClient = Client<paths> & SentinelMethods;
 
 const USER_SESSIONS = '/SentinelRESTServices/objects/user-session';
 const TOKENS = '/SentinelAuthServices/auth/tokens';
+// Every call asks for JSON: the API negotiates formats [vendor] (the spec says it in its description).
+const ACCEPT_JSON = { Accept: 'application/json' };
 
 export function createSentinelClient(options: SentinelClientOptions): SentinelClient {
   const { baseUrl, token, credentials } = checkSentinelOptions(options);
@@ -118,14 +143,11 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
   const transport = createTransport({ ...common, auth, reauth: true });
 
   // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
-  const client = createClient<paths>({ baseUrl: baseUrl.href.replace(/\/+$/, ''), fetch: transport.fetch });
+  const client = createClient<paths>({ baseUrl: baseUrl.href.replace(/\/+$/, ''), fetch: transport.fetch, headers: ACCEPT_JSON });
 
   async function requestToken(): Promise<string> {
     if (!basic) throw new Error('unreachable: token request without credentials');
-    const answer = await call(
-      client.POST(TOKENS, { headers: { Authorization: basic.reveal() }, fetch: tokenTransport.fetch }),
-      sentinelFaults,
-    );
+    const answer = await sentinelCall(client.POST(TOKENS, { headers: { Authorization: basic.reveal() }, fetch: tokenTransport.fetch }));
     if (!isRecord(answer) || typeof answer.Token !== 'string' || answer.Token === '' || !isHeaderSafe(answer.Token)) {
       throw new InvalidResponseError(`POST ${TOKENS} → 2xx: the body has no usable Token`);
     }
@@ -133,7 +155,8 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
     return answer.Token;
   }
 
-  const keyCheck = (sessionKey: unknown): string => checkString('sessionKey', sessionKey);
+  // One path segment: `.`/`..` would address the collection (a DELETE of the wrong resource), `/` another path.
+  const keyCheck = (sessionKey: unknown): string => checkPathSegment('sessionKey', sessionKey);
 
   async function fetchPage(query: UserSessionListQuery | undefined, opts: CallOptions, follow?: URL): Promise<FetchedPage> {
     let sent = follow?.href ?? '';
@@ -146,19 +169,39 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
         return out;
       },
     };
-    const page = await call(
+    const page = await sentinelCall(
       client.GET(USER_SESSIONS, { ...(query ? { params: { query } } : {}), middleware: [middleware], fetch: transport.with(opts) }),
-      sentinelFaults,
     );
     return { page: checkPage(page), url: sent };
   }
 
   const methods: SentinelMethods = {
-    async authenticate(callOptions) {
+    async logon(callOptions) {
       const opts = checkCallOptions(callOptions);
-      if (!credentials) invalid('credentials', 'required', 'authenticate() needs a client created with credentials');
-      auth.clear();
+      if (!credentials) invalid('credentials', 'required', 'logon() needs a client created with credentials');
       await auth.authorization(opts.signal);
+    },
+
+    async logoff(callOptions) {
+      const opts = checkCallOptions(callOptions);
+      const current = auth.current();
+      if (current === undefined) return;
+      // The token is base64 (`/` is sent as %2F by openapi-fetch); only a dot segment could change the path.
+      if (/^\.{1,2}$/.test(current)) invalid('token', 'path-segment', 'the token cannot be sent as a path segment');
+      try {
+        await sentinelCall(
+          client.DELETE('/SentinelAuthServices/auth/tokens/{token}', {
+            params: { path: { token: current } },
+            parseAs: 'text',
+            fetch: transport.with({ ...opts, reauth: false }),
+          }),
+        );
+      } catch (err) {
+        // A 401 means the token is dead already; on other failures keep it so logoff can be tried again.
+        if (err instanceof AuthenticationError) auth.clear();
+        throw err;
+      }
+      auth.clear();
     },
 
     async getToken(callOptions) {
@@ -173,9 +216,8 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
     async getUserSession(sessionKey, callOptions) {
       const key = keyCheck(sessionKey);
       const opts = checkCallOptions(callOptions);
-      const session = await call(
+      const session = await sentinelCall(
         client.GET('/SentinelRESTServices/objects/user-session/{SessionKey}', { params: { path: { SessionKey: key } }, fetch: transport.with(opts) }),
-        sentinelFaults,
       );
       if (!isRecord(session)) throw new InvalidResponseError(`GET ${USER_SESSIONS}/… → 2xx: the body is not a user-session object`);
       return session;
@@ -186,23 +228,21 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
       const body = checkUpdate(update);
       const opts = checkCallOptions(callOptions);
       // parseAs text: the vendor answers 200 with no body; whatever a server sends on 2xx is ignored.
-      await call(
+      await sentinelCall(
         client.PUT('/SentinelRESTServices/objects/user-session/{SessionKey}', {
           params: { path: { SessionKey: key } },
           body,
           parseAs: 'text',
           fetch: transport.with(opts),
         }),
-        sentinelFaults,
       );
     },
 
     async deleteUserSession(sessionKey, callOptions) {
       const key = keyCheck(sessionKey);
       const opts = checkCallOptions(callOptions);
-      await call(
+      await sentinelCall(
         client.DELETE('/SentinelRESTServices/objects/user-session/{SessionKey}', { params: { path: { SessionKey: key } }, parseAs: 'text', fetch: transport.with(opts) }),
-        sentinelFaults,
       );
     },
 
@@ -214,18 +254,25 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
 
     userSessions(query, callOptions) {
       const checked = checkListQuery(query, false);
-      const opts = checkCallOptions(callOptions);
+      const { maxPages, ...opts } = checkCallOptions(callOptions);
+      if (maxPages !== undefined) checkInteger('maxPages', maxPages, 1);
       return iterateUserSessions(
         { first: () => fetchPage(checked, opts), follow: (url) => fetchPage(undefined, opts, url) },
         baseUrl.origin,
         opts.signal,
+        maxPages !== undefined ? { maxPages } : {},
       );
     },
 
     async preauthorize(path, httpMethod, callOptions) {
-      const query = { path: checkString('path', path), httpMethod: checkString('httpMethod', httpMethod) };
-      const opts = checkCallOptions(callOptions);
-      const answer = await call(client.GET('/SentinelRESTServices/preauthorize', { params: { query }, fetch: transport.with(opts) }), sentinelFaults);
+      const { contentType, acceptType, ...opts } = checkCallOptions(callOptions);
+      const query = {
+        path: checkString('path', path),
+        httpMethod: checkString('httpMethod', httpMethod),
+        ...(contentType !== undefined ? { contentType: checkString('contentType', contentType) } : {}),
+        ...(acceptType !== undefined ? { acceptType: checkString('acceptType', acceptType) } : {}),
+      };
+      const answer = await sentinelCall(client.GET('/SentinelRESTServices/preauthorize', { params: { query }, fetch: transport.with(opts) }));
       const flag: unknown = isRecord(answer) ? answer.Authorized : undefined;
       if (flag !== 'true' && flag !== 'false') {
         throw new InvalidResponseError('GET /SentinelRESTServices/preauthorize → 2xx: Authorized is not "true" or "false"');
@@ -263,15 +310,30 @@ function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuer
   return query as UserSessionListQuery;
 }
 
-/** The PUT body: only the fields the spec constrains are checked (`session-type` enum, `start` date-time). */
+/**
+ * The PUT body. `session-type` must be one of SESSION_TYPES (a writer keeps the enum, although readers accept any
+ * value). No string may hold a control character or a lone surrogate: JSON can carry those only as `\uXXXX`
+ * escapes, which Sentinel is reported to reject [inferred] — refused here rather than escaped.
+ */
 function checkUpdate(update: unknown): UserSessionUpdate {
   if (!isRecord(update)) invalid('update', 'type', 'update must be an object');
   const type = update['session-type'];
-  if (type !== undefined && !(typeof type === 'string' && Object.hasOwn(SESSION_TYPES, type))) {
-    invalid('session-type', 'enum', `session-type must be one of ${SESSION_TYPE_VALUES.join(', ')}`);
+  if (type !== undefined && !(typeof type === 'string' && Object.hasOwn(SESSION_TYPE_SET, type))) {
+    invalid('session-type', 'enum', `session-type must be one of ${SESSION_TYPES.join(', ')}`);
   }
-  if (update.start !== undefined && !(typeof update.start === 'string' && isDateTime(update.start))) {
-    invalid('start', 'date-time', 'start must be an ISO 8601 / RFC 3339 date-time, e.g. 2012-04-25T13:33:44.727Z');
-  }
+  checkRawText(update, '');
   return update as UserSessionUpdate;
+}
+
+// C0 controls, DEL, and a surrogate not part of a pair (JSON.stringify writes all of them as \uXXXX).
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[\x00-\x1f\x7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function checkRawText(value: Record<string, unknown>, prefix: string): void {
+  for (const [name, v] of Object.entries(value)) {
+    if (typeof v === 'string' && NEEDS_ESCAPE.test(v)) {
+      invalid(prefix + name, 'no-control-characters', `${prefix + name} must not contain control characters (Sentinel rejects \\u escapes)`);
+    }
+    if (isRecord(v)) checkRawText(v, `${prefix + name}.`);
+  }
 }

@@ -9,26 +9,36 @@ export type Meta = components['schemas']['Meta'];
 export type MetaUpdate = components['schemas']['MetaUpdate'];
 export type Preauthorization = components['schemas']['Preauthorization'];
 export type AuthorizedFlag = components['schemas']['AuthorizedFlag'];
+export type ReportedSessionType = components['schemas']['ReportedSessionType'];
 
 export {
   type AuthToken,
-  SESSION_TYPE_VALUES,
+  type PreauthorizeOptions,
+  SESSION_TYPES,
   type SentinelClient,
   type SentinelClientOptions,
   type SentinelCredentials,
   type SentinelMethods,
   type SessionType,
   type UserSession,
+  type UserSessionIterateOptions,
   type UserSessionIterateQuery,
   type UserSessionListQuery,
   type UserSessionPage,
   type UserSessionUpdate,
   createSentinelClient,
 } from './client.js';
-export { type Fault, type FaultCodeValue, type SentinelAuthenticationError, type SentinelHttpError, isSentinelFault, sentinelFaults } from './errors.js';
-export { basicAuthorization, xSaml } from './auth.js';
+export {
+  ENDPOINT_NOT_FOUND,
+  EndpointNotFoundError,
+  type Fault,
+  type FaultCodeValue,
+  type SentinelAuthenticationError,
+  type SentinelHttpError,
+  isVendorError,
+  vendorErrors,
+} from './errors.js';
 export { sessionKeyOf } from './session-key.js';
-export { isDateTime } from './validate.js';
 
 // The runtime's error classes and option types, so callers need only this package.
 export {
@@ -40,6 +50,7 @@ export {
   InvalidInputError,
   InvalidResponseError,
   type Logger,
+  PagingError,
   type RetryPolicy,
   SessionApiError,
   TimeoutError,

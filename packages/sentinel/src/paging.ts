@@ -1,9 +1,10 @@
 /**
  * Iterating the `user-session` collection across pages by following the server's `next` URLs.
  * The server's URLs are absolute; they are followed only on the client's own origin (the request carries
- * the token), and a `next` that leads back to a page already read stops the iteration instead of looping.
+ * the token). The runtime's `pagingGuard` ends an iteration whose pages would never end: an empty page that
+ * links onward, a page URL already read (a loop), or more than `maxPages` pages.
  */
-import { InvalidResponseError, safeUrl } from '@session-apis/client-runtime';
+import { InvalidResponseError, type PagingLimits, pagingGuard } from '@session-apis/client-runtime';
 import type { components } from './generated/schema.js';
 
 type UserSession = components['schemas']['UserSession'];
@@ -11,7 +12,7 @@ type UserSessionPage = components['schemas']['UserSessionPage'];
 
 export interface FetchedPage {
   page: UserSessionPage;
-  /** The URL the page was requested from (`next` may be relative to it). */
+  /** The URL the page was requested from (its key for the guard; `next` may be relative to it). */
   url: string;
 }
 
@@ -26,23 +27,25 @@ export interface PageSource {
  * Yields every object of every page. Lazy: a page is requested only when the consumer wants an item past
  * the previous one, so `break` sends nothing more. `signal` is checked before each item and each request.
  */
-export async function* iterateUserSessions(source: PageSource, origin: string, signal?: AbortSignal): AsyncGenerator<UserSession, void, undefined> {
+export async function* iterateUserSessions(
+  source: PageSource,
+  origin: string,
+  signal: AbortSignal | undefined,
+  limits: PagingLimits,
+): AsyncGenerator<UserSession, void, undefined> {
   signal?.throwIfAborted();
+  const guard = pagingGuard(limits);
   let { page, url } = await source.first();
-  const seen = new Set<string>([normalize(url)]);
   for (let n = 1; ; n++) {
+    const next = page.next === undefined || page.next === null || page.next === '' ? undefined : page.next;
+    guard({ key: url, items: page.objects.length, hasNext: next !== undefined });
     for (const session of page.objects) {
       signal?.throwIfAborted();
       yield session;
     }
-    if (page.next === undefined || page.next === null || page.next === '') return;
+    if (next === undefined) return;
     signal?.throwIfAborted();
-    const next = resolveNext(page.next, url, origin, n);
-    if (seen.has(next.href)) {
-      throw new InvalidResponseError(`user-session page ${n}: its next URL (${safeUrl(next.href)}) repeats a page already read; stopping instead of looping`);
-    }
-    seen.add(next.href);
-    ({ page, url } = await source.follow(next));
+    ({ page, url } = await source.follow(resolveNext(next, url, origin, n)));
   }
 }
 
@@ -62,14 +65,6 @@ function resolveNext(next: unknown, pageUrl: string, origin: string, n: number):
     );
   }
   return url;
-}
-
-function normalize(url: string): string {
-  try {
-    return new URL(url).href;
-  } catch {
-    return url;
-  }
 }
 
 /** Checks the one thing paging relies on: `objects` is an array. */

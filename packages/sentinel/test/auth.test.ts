@@ -11,9 +11,9 @@ import {
   HttpError,
   InvalidInputError,
   InvalidResponseError,
-  basicAuthorization,
   createSentinelClient,
 } from '../src/index.js';
+import { basicAuthorization } from '../src/auth.js';
 import { type Seen, type TestServer, rejection, sendJson, startServer } from './helpers.js';
 
 const TOKENS = '/SentinelAuthServices/auth/tokens';
@@ -89,20 +89,23 @@ describe('token request', () => {
     expect(server.requests.filter((r) => r.url === TOKENS)).toHaveLength(1);
   });
 
-  it('getToken() returns the current token; authenticate() gets a new one', async () => {
+  it('getToken() returns the current token; logon() keeps it; logoff() then logon() gets a new one', async () => {
     const client = withCredentials();
     await expect(client.getToken()).resolves.toBe('token-1');
     await expect(client.getToken()).resolves.toBe('token-1');
-    await client.authenticate();
+    await client.logon();
+    await expect(client.getToken()).resolves.toBe('token-1');
+    await client.logoff();
+    await client.logon();
     await expect(client.getToken()).resolves.toBe('token-2');
     await client.getUserSession('K1');
     expect(server.requests.at(-1)?.authorization).toBe('X-SAML token-2');
   });
 
-  it('with a static token: getToken() returns it, authenticate() is an InvalidInputError, no token request', async () => {
+  it('with a static token: getToken() returns it, logon() is an InvalidInputError, no token request', async () => {
     const client = createSentinelClient({ baseUrl: server.url, token: 'static-good' });
     await expect(client.getToken()).resolves.toBe('static-good');
-    const err = await rejection(client.authenticate());
+    const err = await rejection(client.logon());
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe('credentials');
     await client.getUserSession('K1');

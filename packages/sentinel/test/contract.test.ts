@@ -9,21 +9,24 @@ import {
   AuthenticationError,
   type AuthToken,
   type Fault,
+  EndpointNotFoundError,
   HttpError,
   type Preauthorization,
   type SentinelClient,
   type UserSession,
   type UserSessionPage,
-  basicAuthorization,
   createSentinelClient,
-  isSentinelFault,
+  isVendorError,
 } from '../src/index.js';
+import { basicAuthorization } from '../src/auth.js';
 import { preferring, rejection, withoutAuthorization } from './helpers.js';
 
 const API = 'sentinel';
 const baseUrl = inject('mockUrl');
-const KEY = '5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7';
+const KEY = '79600390-9B73-102E-A3E2-001676E4A757';
 const TOKENS = '/SentinelAuthServices/auth/tokens';
+/** A base64 token with `/`, `+` and `=` (sent percent-encoded as one path segment). */
+const TOKEN = 'PHNhbWwy/OkFz+c2VydGlvbj4=';
 const basic = basicAuthorization('contract-user', 'contract-pw');
 
 /** Client options shared by every client here: no retries (Prism answers at once; a retry would hide a bug). */
@@ -57,6 +60,14 @@ const cases: Record<string, OperationCase> = {
     withPrefer: (c, prefer) => c.POST(TOKENS, { headers: { Authorization: basic, Prefer: prefer } }),
     // No request body is defined: a JSON body is a violation (Prism reports it as 415 inside a 400).
     invalid: (c) => c.POST(TOKENS, { headers: { Authorization: basic }, body: { username: 'x' } as never }),
+  },
+  deleteAuthToken: {
+    success: (c) => c.DELETE('/SentinelAuthServices/auth/tokens/{token}', { params: { path: { token: TOKEN } } }),
+    unauthenticated: (c) => c.DELETE('/SentinelAuthServices/auth/tokens/{token}', { params: { path: { token: TOKEN } } }),
+    withPrefer: (c, prefer) =>
+      c.DELETE('/SentinelAuthServices/auth/tokens/{token}', { params: { path: { token: TOKEN } }, headers: { Prefer: prefer } }),
+    // An empty token: Prism reports the path parameter as missing.
+    invalid: (c) => c.DELETE('/SentinelAuthServices/auth/tokens/{token}', { params: { path: { token: '' } } }),
   },
   preauthorize: {
     success: (c) => c.GET('/SentinelRESTServices/preauthorize', { params: { query: { path: '/objects/user-session', httpMethod: 'GET' } } }),
@@ -209,18 +220,62 @@ describe('high-level methods against Prism', () => {
     await expect(withCredentials.getToken()).resolves.toBe(example.Token);
   });
 
-  it('a 404 fault → HttpError whose vendorError is the typed Fault', async () => {
+  it('a 404 fault (unknown key) → HttpError whose vendorError is the typed Fault, not EndpointNotFoundError', async () => {
     const err = await rejection(preferClient('code=404').getUserSession(KEY));
     expect(err).toBeInstanceOf(HttpError);
-    expect(isSentinelFault(err, 'RestEndpointNotFound')).toBe(true);
-    if (!isSentinelFault(err)) return;
+    expect(err).not.toBeInstanceOf(EndpointNotFoundError);
+    expect(isVendorError(err)).toBe(true);
+    if (!isVendorError(err)) return;
     expectTypeOf(err.vendorError).toEqualTypeOf<Fault>();
     const example = (await responseExample(API, 'getUserSession', 404)) as Fault;
     expect(err.vendorError).toEqual(example);
     expect(err.status).toBe(404);
-    expect(err.message).toContain('Sender');
-    expect(err.message).toContain('RestEndpointNotFound');
     expect(err.message).toContain(example.Reason.Text);
+  });
+
+  it('400 RestEndpointNotFound (the spec’s first 400 example) → EndpointNotFoundError, for every method', async () => {
+    const example = (await responseExample(API, 'preauthorize', 400)) as Fault;
+    expect(example.Code.Subcode?.Value).toBe('RestEndpointNotFound');
+    const c = preferClient('code=400');
+    for (const call of [
+      () => c.preauthorize('/objects/user-sessions', 'PATCH'),
+      () => c.getUserSession(KEY),
+      () => c.listUserSessions(),
+      () => c.updateUserSession(KEY, {}),
+      () => c.deleteUserSession(KEY),
+    ]) {
+      const err = await rejection(call);
+      expect(err).toBeInstanceOf(EndpointNotFoundError);
+      expect(isVendorError(err, 'RestEndpointNotFound')).toBe(true);
+      expect((err as EndpointNotFoundError).status).toBe(400);
+      expect((err as EndpointNotFoundError).vendorError).toEqual(example);
+    }
+  });
+
+  it('preauthorize sends contentType and acceptType when given (Prism validates them against the spec)', async () => {
+    await expect(client.preauthorize('/objects/user-session/K', 'PUT', { contentType: 'application/json', acceptType: 'application/json' })).resolves.toBe(true);
+  });
+
+  it('the spec refuses control characters in PUT strings (its pattern), as the client does before sending', async () => {
+    const { response } = await client.PUT('/SentinelRESTServices/objects/user-session/{SessionKey}', {
+      params: { path: { SessionKey: KEY } },
+      body: { name: 'j\u0001smith' },
+    });
+    expect([400, 422]).toContain(response.status);
+    expect(response.headers.get('sl-violations')).toMatch(/pattern/);
+  });
+
+  it('getUserSession accepts the vendor-shaped answer: unknown session-type, no user', async () => {
+    const session = await preferClient('example=vendorSample').getUserSession(KEY);
+    expect(session).toEqual(await responseExample(API, 'getUserSession', 200, { example: 'vendorSample' }));
+    expect(session['session-type']).toBe('Wildebeest');
+    expect(session.user).toBeUndefined();
+  });
+
+  it('logoff ends the token with DELETE …/auth/tokens/{token} (a request Prism finds valid)', async () => {
+    const c = createSentinelClient({ ...base, credentials: { username: 'admin', password: 'secret' } });
+    await c.logon();
+    await expect(c.logoff()).resolves.toBeUndefined();
   });
 
   it('errors of every method are HttpError subclasses: 401 → AuthenticationError with the fault', async () => {

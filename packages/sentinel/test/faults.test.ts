@@ -1,6 +1,6 @@
 /** The Sentinel fault adapter and how faults reach callers (local server for bodies Prism cannot produce). */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { type Fault, HttpError, InvalidResponseError, createSentinelClient, isSentinelFault, sentinelFaults } from '../src/index.js';
+import { type Fault, HttpError, InvalidResponseError, createSentinelClient, isVendorError, vendorErrors } from '../src/index.js';
 import { type TestServer, rejection, sendJson, startServer } from './helpers.js';
 
 const NOT_FOUND: Fault = {
@@ -8,12 +8,12 @@ const NOT_FOUND: Fault = {
   Reason: { Text: 'No resource found at /SentinelRESTServices/objects/user-session/K1.' },
 };
 
-describe('sentinelFaults adapter', () => {
+describe('vendorErrors adapter', () => {
   it('parses a fault and describes Code.Value, Code.Subcode.Value and Reason.Text', () => {
-    const parsed = sentinelFaults.parse(NOT_FOUND);
+    const parsed = vendorErrors.parse(NOT_FOUND);
     expect(parsed).toEqual(NOT_FOUND);
-    expect(sentinelFaults.describe(NOT_FOUND)).toBe('Sender/RestEndpointNotFound: No resource found at /SentinelRESTServices/objects/user-session/K1.');
-    expect(sentinelFaults.describe({ Code: { Value: 'Receiver' }, Reason: { Text: 'boom' } })).toBe('Receiver: boom');
+    expect(vendorErrors.describe(NOT_FOUND)).toBe('Sender/RestEndpointNotFound: No resource found at /SentinelRESTServices/objects/user-session/K1.');
+    expect(vendorErrors.describe({ Code: { Value: 'Receiver' }, Reason: { Text: 'boom' } })).toBe('Receiver: boom');
   });
 
   it.each([
@@ -25,7 +25,7 @@ describe('sentinelFaults adapter', () => {
     ['Reason.Text not a string', { Code: { Value: 'Sender' }, Reason: { Text: null } }],
     ['a PVWA error body', { ErrorCode: 'PASWS006E', ErrorMessage: 'x' }],
   ])('does not take %s for a fault', (_name, body) => {
-    expect(sentinelFaults.parse(body)).toBeUndefined();
+    expect(vendorErrors.parse(body)).toBeUndefined();
   });
 });
 
@@ -52,10 +52,10 @@ describe('faults from a server', () => {
   it('404 → HttpError: message has the request line and the fault; vendorError is typed', async () => {
     const err = await rejection(client().getUserSession('K1'));
     expect(err).toBeInstanceOf(HttpError);
-    expect(isSentinelFault(err)).toBe(true);
-    expect(isSentinelFault(err, 'RestEndpointNotFound')).toBe(true);
-    expect(isSentinelFault(err, 'SomethingElse')).toBe(false);
-    if (!isSentinelFault(err)) return;
+    expect(isVendorError(err)).toBe(true);
+    expect(isVendorError(err, 'RestEndpointNotFound')).toBe(true);
+    expect(isVendorError(err, 'SomethingElse')).toBe(false);
+    if (!isVendorError(err)) return;
     expectTypeOf(err.vendorError).toEqualTypeOf<Fault>();
     expect(err.vendorError).toEqual(NOT_FOUND);
     expect(err.message).toBe(
@@ -73,7 +73,7 @@ describe('faults from a server', () => {
   it('an HTML error page is not a fault: bodyText and the page title instead', async () => {
     const err = await rejection(client().getUserSession('html'));
     expect(err).toBeInstanceOf(HttpError);
-    expect(isSentinelFault(err)).toBe(false);
+    expect(isVendorError(err)).toBe(false);
     expect((err as HttpError<Fault>).vendorError).toBeUndefined();
     expect((err as HttpError<Fault>).bodyText).toContain('<title>Bad Gateway</title>');
     expect((err as Error).message).toContain('HTML error page "Bad Gateway"');
@@ -83,8 +83,8 @@ describe('faults from a server', () => {
     expect(await rejection(client().getUserSession('truncated'))).toBeInstanceOf(InvalidResponseError);
   });
 
-  it('isSentinelFault is false for anything but an HttpError with a fault', () => {
-    expect(isSentinelFault(new Error('x'))).toBe(false);
-    expect(isSentinelFault(undefined)).toBe(false);
+  it('isVendorError is false for anything but an HttpError with a fault', () => {
+    expect(isVendorError(new Error('x'))).toBe(false);
+    expect(isVendorError(undefined)).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ describe('flow against Prism (single page)', () => {
     const all: UserSession[] = [];
     for await (const s of client.userSessions({ field: ['[none]'] })) all.push(s);
     prefer = undefined;
-    expect(all.map((s) => sessionKeyOf(s))).toEqual(['5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7', 'A41D07E3C2B94F68B1E5D9027C3F6A8E']);
+    expect(all.map((s) => sessionKeyOf(s))).toEqual(['79600390-9B73-102E-A3E2-001676E4A757', 'A41D07E3-C2B9-102E-B1E5-001676E4A757']);
 
     const key = sessionKeyOf(page.objects[0] as UserSession);
     const session = await client.getUserSession(key);

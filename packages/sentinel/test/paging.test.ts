@@ -10,6 +10,7 @@ import {
   HttpError,
   InvalidInputError,
   InvalidResponseError,
+  PagingError,
   type UserSession,
   type UserSessionIterateQuery,
   createSentinelClient,
@@ -152,19 +153,55 @@ describe('userSessions(): following next', () => {
     expect(other.requests).toHaveLength(0);
   });
 
-  it('detects a next loop (a page linking back to one already read)', async () => {
+  it('a looping next ends with PagingError(repeated-page) once the repeated page arrives', async () => {
     // Page 2 links back to page 1 exactly as it was first requested.
     nextOf = (n, s) => (n === 1 ? pageUrl(s.url, 2) : `${s.url}${LIST}?pagesize=2`);
-    const err = await rejection(collect(client().userSessions({ pagesize: 2 })));
-    expect(err).toBeInstanceOf(InvalidResponseError);
-    expect((err as Error).message).toMatch(/repeats a page already read/);
-    expect(listRequests()).toHaveLength(2);
+    const names: string[] = [];
+    const err = await rejection(async () => {
+      for await (const s of client().userSessions({ pagesize: 2 })) names.push(s.name ?? '');
+    });
+    expect(err).toBeInstanceOf(PagingError);
+    expect((err as PagingError).reason).toBe('repeated-page');
+    expect(names).toEqual(['user11', 'user12', 'user21', 'user22']); // page 1's items are not yielded twice
+    expect(listRequests().map((r) => r.url)).toEqual([`${LIST}?pagesize=2`, `${LIST}?page=2&pagesize=2`, `${LIST}?pagesize=2`]);
 
     // A page that links to itself.
     server.requests.length = 0;
     nextOf = (n, s) => pageUrl(s.url, n === 1 ? 2 : n);
-    expect(await rejection(collect(client().userSessions()))).toBeInstanceOf(InvalidResponseError);
-    expect(listRequests().map((r) => r.url)).toEqual([LIST, `${LIST}?page=2&pagesize=2`]);
+    expect(await rejection(collect(client().userSessions()))).toBeInstanceOf(PagingError);
+    expect(listRequests().map((r) => r.url)).toEqual([LIST, `${LIST}?page=2&pagesize=2`, `${LIST}?page=2&pagesize=2`]);
+  });
+
+  it('endless empty pages with fresh next links end with PagingError(empty-page), nothing yielded', async () => {
+    override = (n, res) => {
+      // Every page is empty and links to a page never seen before.
+      sendJson(res, 200, { objects: [], next: pageUrl(server.url, n + 1) });
+      return true;
+    };
+    const err = await rejection(collect(client().userSessions()));
+    expect(err).toBeInstanceOf(PagingError);
+    expect((err as PagingError).reason).toBe('empty-page');
+    expect(listRequests()).toHaveLength(1);
+  });
+
+  it('maxPages bounds one iteration: past it, PagingError(page-limit); a last page within it is fine', async () => {
+    // Non-empty pages forever, each with a fresh next.
+    override = (n, res) => {
+      sendJson(res, 200, { objects: [session(server.url, n, 1)], next: pageUrl(server.url, n + 1) });
+      return true;
+    };
+    const names: string[] = [];
+    const err = await rejection(async () => {
+      for await (const s of client().userSessions({}, { maxPages: 4 })) names.push(s.name ?? '');
+    });
+    expect(err).toBeInstanceOf(PagingError);
+    expect((err as PagingError).reason).toBe('page-limit');
+    expect(listRequests()).toHaveLength(4);
+    expect(names).toEqual(['user11', 'user21', 'user31']); // the 4th page is refused before its items are yielded
+
+    server.requests.length = 0;
+    override = () => false; // three pages, then no next
+    expect(await collect(client().userSessions({}, { maxPages: 3 }))).toHaveLength(5);
   });
 
   it('a next that is not a string is an InvalidResponseError', async () => {
@@ -281,6 +318,20 @@ describe('userSessions(): arguments', () => {
       }
       expect(err, JSON.stringify(query)).toBeInstanceOf(InvalidInputError);
       expect((err as InvalidInputError).field).toBe(field);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('maxPages must be an integer ≥ 1 (InvalidInputError, no request)', () => {
+    for (const maxPages of [0, 1.5, '3']) {
+      let err: unknown;
+      try {
+        client().userSessions({}, { maxPages: maxPages as never });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InvalidInputError);
+      expect((err as InvalidInputError).field).toBe('maxPages');
     }
     expect(server.requests).toHaveLength(0);
   });

@@ -9,9 +9,9 @@ import {
   HttpError,
   InvalidInputError,
   type SentinelClient,
-  basicAuthorization,
   createSentinelClient,
 } from '../src/index.js';
+import { basicAuthorization } from '../src/auth.js';
 import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectAbsent, recordingLogger, rejection, renderings, sendJson, startServer } from './helpers.js';
 
 const BASIC = basicAuthorization('admin', CANARY_PASSWORD);
@@ -88,7 +88,7 @@ describe('no secret in errors or logs', () => {
         return fetch(r, init);
       },
     });
-    const err = await rejection(client.authenticate());
+    const err = await rejection(client.logon());
     expect(err).toBeInstanceOf(AuthenticationError);
     check(err);
   });

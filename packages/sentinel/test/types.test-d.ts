@@ -10,7 +10,7 @@ import {
   type UserSessionPage,
   type UserSessionUpdate,
   createSentinelClient,
-  isSentinelFault,
+  isVendorError,
 } from '../src/index.js';
 
 declare const client: SentinelClient;
@@ -102,9 +102,9 @@ describe('high-level methods', () => {
     createSentinelClient({ baseUrl: 'https://h:8443' });
   });
 
-  it('isSentinelFault narrows vendorError to the generated Fault', () => {
+  it('isVendorError narrows vendorError to the generated Fault', () => {
     const err: unknown = new Error();
-    if (isSentinelFault(err)) {
+    if (isVendorError(err)) {
       expectTypeOf(err).toMatchTypeOf<SentinelHttpError>();
       expectTypeOf(err.vendorError).toEqualTypeOf<Fault>();
       expectTypeOf(err.vendorError.Code.Value).toEqualTypeOf<'Sender' | 'Receiver'>();

@@ -1,6 +1,7 @@
 /** Argument checks: InvalidInputError naming the field, thrown before any request. */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, SESSION_TYPE_VALUES, createSentinelClient, isDateTime, sessionKeyOf } from '../src/index.js';
+import { loadSpec } from '@session-apis/mock/spec';
+import { InvalidInputError, SESSION_TYPES, createSentinelClient, sessionKeyOf } from '../src/index.js';
 import { noRequests, rejection } from './helpers.js';
 
 function expectInvalid(err: unknown, field: string, rule?: string): void {
@@ -59,17 +60,15 @@ describe('method arguments (no request is sent)', () => {
   const client = createSentinelClient({ baseUrl: 'https://sentinel.example.com:8443', token: 't', fetch });
 
   it.each([
-    ['getUserSession("")', () => client.getUserSession(''), 'sessionKey', 'non-empty'],
     ['getUserSession(42)', () => client.getUserSession(42 as never), 'sessionKey', 'type'],
-    ['deleteUserSession("")', () => client.deleteUserSession(''), 'sessionKey', 'non-empty'],
-    ['updateUserSession("", {})', () => client.updateUserSession('', {}), 'sessionKey', 'non-empty'],
     ['updateUserSession(k, null)', () => client.updateUserSession('k', null as never), 'update', 'type'],
     ['session-type WEB', () => client.updateUserSession('k', { 'session-type': 'WEB' as never }), 'session-type', 'enum'],
     ['session-type http (case)', () => client.updateUserSession('k', { 'session-type': 'http' as never }), 'session-type', 'enum'],
-    ['start not a date', () => client.updateUserSession('k', { start: 'yesterday' }), 'start', 'date-time'],
-    ['start without zone', () => client.updateUserSession('k', { start: '2012-04-25T13:33:44.727' }), 'start', 'date-time'],
-    ['start Feb 30', () => client.updateUserSession('k', { start: '2024-02-30T00:00:00Z' }), 'start', 'date-time'],
-    ['start as Date', () => client.updateUserSession('k', { start: new Date() as never }), 'start', 'date-time'],
+    ['name with a newline', () => client.updateUserSession('k', { name: 'j\nsmith' }), 'name', 'no-control-characters'],
+    ['os-name with NUL', () => client.updateUserSession('k', { 'os-name': 'CORP\\j\u0000' }), 'os-name', 'no-control-characters'],
+    ['address with DEL', () => client.updateUserSession('k', { address: '192.0.2.1\u007f' }), 'address', 'no-control-characters'],
+    ['user with a lone surrogate', () => client.updateUserSession('k', { user: 'https://h/\ud800' }), 'user', 'no-control-characters'],
+    ['meta.@href with a tab', () => client.updateUserSession('k', { meta: { '@href': 'https://h/\tx' } }), 'meta.@href', 'no-control-characters'],
     ['page 0', () => client.listUserSessions({ page: 0 }), 'page', 'minimum'],
     ['page -1', () => client.listUserSessions({ page: -1 }), 'page', 'minimum'],
     ['page 1.5', () => client.listUserSessions({ page: 1.5 }), 'page', 'integer'],
@@ -82,6 +81,8 @@ describe('method arguments (no request is sent)', () => {
     ['unknown parameter', () => client.listUserSessions({ limit: 5 } as never), 'limit', 'known-parameter'],
     ['preauthorize("", GET)', () => client.preauthorize('', 'GET'), 'path', 'non-empty'],
     ['preauthorize(p, "")', () => client.preauthorize('/objects/user-session', ''), 'httpMethod', 'non-empty'],
+    ['preauthorize contentType ""', () => client.preauthorize('/objects/user-session', 'PUT', { contentType: '' }), 'contentType', 'non-empty'],
+    ['preauthorize acceptType 1', () => client.preauthorize('/objects/user-session', 'GET', { acceptType: 1 as never }), 'acceptType', 'type'],
     ['timeoutMs -5', () => client.getUserSession('k', { timeoutMs: -5 }), 'timeoutMs', 'non-negative'],
     ['signal not a signal', () => client.getUserSession('k', { signal: {} as never }), 'signal', 'type'],
   ])('%s', async (_name, call, field, rule) => {
@@ -90,22 +91,48 @@ describe('method arguments (no request is sent)', () => {
     expect(fetch.calls).toBe(before);
   });
 
-  it('accepts the spec’s valid values', () => {
-    expect(SESSION_TYPE_VALUES).toEqual(['HTTP', 'LEGACY']);
-    for (const start of ['2012-04-25T13:33:44.727Z', '2024-02-29T23:59:60Z', '2024-05-16T09:12:44+02:00', '2024-05-16t09:12:44.1z']) {
-      expect(isDateTime(start), start).toBe(true);
+  it('SESSION_TYPES is the spec’s closed enum (the one a PUT may send)', async () => {
+    const spec = await loadSpec('sentinel');
+    expect(SESSION_TYPES).toEqual(spec.components.schemas.SessionType.enum);
+  });
+
+  it('a key is one path segment: every method that takes one refuses dot segments, separators and control characters', async () => {
+    const keyed = [
+      (k: string) => client.getUserSession(k),
+      (k: string) => client.updateUserSession(k, { name: 'x' }),
+      (k: string) => client.deleteUserSession(k),
+    ];
+    for (const key of ['', '.', '..', '%2e%2E', '. .', 'a/b', 'a\\b', '..%2f..', 'a\u0000b', 'a\rb', 'a%0Ab']) {
+      for (const call of keyed) {
+        const before = fetch.calls;
+        const err = await rejection(call(key));
+        expectInvalid(err, 'sessionKey', 'path-segment');
+        expect(fetch.calls, JSON.stringify(key)).toBe(before);
+      }
     }
-    for (const start of ['2023-02-29T00:00:00Z', '2024-13-01T00:00:00Z', '2024-05-16T24:00:00Z', '2024-05-16 09:12:44Z', '2024-05-16T09:12:44+2:00', '']) {
-      expect(isDateTime(start), start).toBe(false);
-    }
+  });
+
+  it('strings without control characters pass (raw UTF-8, quotes and backslashes included)', async () => {
+    const seen: string[] = [];
+    const recording = createSentinelClient({
+      baseUrl: 'https://sentinel.example.com:8443',
+      token: 't',
+      fetch: async (req) => {
+        seen.push(await new Request(req).text());
+        return new Response(null, { status: 200 });
+      },
+    });
+    await recording.updateUserSession('79600390-9B73-102E-A3E2-001676E4A757', { name: 'Jürgen "J" Ström 🚀', 'os-name': 'CORP\\jstrom' });
+    expect(seen).toEqual(['{"name":"Jürgen \\"J\\" Ström 🚀","os-name":"CORP\\\\jstrom"}']);
+    expect(seen[0]).not.toMatch(/\\u[0-9a-f]{4}/i);
   });
 });
 
 describe('sessionKeyOf', () => {
   it('takes the last path segment of meta.@href', () => {
-    const href = 'https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7';
-    expect(sessionKeyOf({ meta: { '@href': href } })).toBe('5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7');
-    expect(sessionKeyOf(`${href}/`)).toBe('5C7E2F9A1B3D4E6F8091A2B3C4D5E6F7');
+    const href = 'https://sentinel.example.com:8443/SentinelRESTServices/objects/user-session/79600390-9B73-102E-A3E2-001676E4A757';
+    expect(sessionKeyOf({ meta: { '@href': href } })).toBe('79600390-9B73-102E-A3E2-001676E4A757');
+    expect(sessionKeyOf(`${href}/`)).toBe('79600390-9B73-102E-A3E2-001676E4A757');
     expect(sessionKeyOf('https://h/objects/user-session/a%20b')).toBe('a b');
   });
 
