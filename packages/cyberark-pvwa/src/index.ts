@@ -10,22 +10,42 @@ export type SessionToken = components['schemas']['SessionToken'];
 export type ConnectionMethod = components['schemas']['ConnectionMethod'];
 export type PsmGatewayConnection = components['schemas']['PsmGatewayConnection'];
 export type RdpFileText = components['schemas']['RdpFileText'];
+export type RdpSettings = components['schemas']['RdpSettings'];
+export type LogonSecondStep = components['schemas']['LogonSecondStep'];
 export type MonitorJsonResponse = components['schemas']['MonitorJsonResponse'];
 
 export {
   LOGON_TYPES,
   type LiveSession,
+  type LiveSessionActivities,
   type LiveSessionList,
+  type LiveSessionProperties,
   type LiveSessionQuery,
+  type LiveSessionsOptions,
+  type LogonOptions,
   type LogonType,
   type MonitorOptions,
   type PvwaClient,
   type PvwaClientOptions,
   type PvwaCredentials,
   type PvwaMethods,
+  type ServerInfo,
+  compareVersions,
   createPvwaClient,
 } from './client.js';
-export { type PvwaAuthenticationError, type PvwaError, type PvwaHttpError, hasPvwaErrorCode, pvwaErrors } from './errors.js';
+export {
+  LiveSessionNotFoundError,
+  LogonChallengeError,
+  PasswordExpiredError,
+  type PvwaAuthenticationError,
+  type PvwaError,
+  type PvwaHttpError,
+  SecondStepRequiredError,
+  UnsupportedVersionError,
+  isVendorError,
+  vendorErrors,
+} from './errors.js';
+export { OPERATIONS, type OperationId } from './generated/operations.js';
 export {
   MONITOR_ACCEPT,
   type MonitorAccept,
@@ -33,13 +53,13 @@ export {
   type PsmGatewayMonitor,
   type RdpFileMonitor,
   decodeRdpFile,
+  rdpFileFromSettings,
   readMonitorResponse,
 } from './monitor.js';
 export {
   type GatewayConnection,
   type GatewayFormOptions,
   type OpenGatewayOptions,
-  escapeHtmlAttribute,
   openGatewaySession,
   renderGatewayForm,
 } from './gateway.js';
@@ -64,6 +84,7 @@ export {
   InvalidInputError,
   InvalidResponseError,
   type Logger,
+  PagingError,
   type RetryPolicy,
   SessionApiError,
   TimeoutError,

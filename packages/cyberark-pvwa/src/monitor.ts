@@ -1,10 +1,13 @@
 /**
- * Reading Monitor's answer. The `ConnectionMethod` response header decides the form [vendor]:
- *   PSMGW   → JSON `{ PSMGWURL, PSMGWRequest }`;
- *   RDPFile → the RDP file, as a JSON string (`Accept: application/json`) or as bytes (UTF-16 with a BOM
- *             in practice [clients]; UTF-8 with or without BOM handled too).
- * The body is read as bytes (openapi-fetch `parseAs: 'arrayBuffer'`) so binary answers survive intact.
- * A header that disagrees with the body is an InvalidResponseError, never a guess.
+ * Reading Monitor's answer. Its forms [vendor table; shapes from clients]:
+ *   PSM Gateway → JSON `{ PSMGWURL, PSMGWRequest }`;
+ *   RDP file    → an object of RDP settings (`Accept: application/json`), or the file's bytes (UTF-8 in
+ *                 CyberArk's mock; UTF-16 LE/BE with a BOM handled too), or — tolerated — the file's text as a
+ *                 JSON string.
+ * The `ConnectionMethod` header decides when present; no client or recording has ever seen it, so when it is
+ * absent (or not one of the two names) the body decides — the way psPAS does. Whether a body is JSON is read
+ * from the body itself, never from `Content-Type` alone (PVWAs label JSON `text/html`). A header that
+ * disagrees with the body is an InvalidResponseError, never a guess.
  */
 import { InvalidResponseError, isRecord, safeUrl } from '@session-apis/client-runtime';
 
@@ -17,7 +20,7 @@ export interface PsmGatewayMonitor {
   gatewayRequest: string;
 }
 
-/** Monitor with an RDP client: `rdp` is the RDP file's text (save it as a `.rdp` file). */
+/** Monitor with an RDP client: `rdp` is the RDP file's text (save it as a `.rdp` file and open it at once). */
 export interface RdpFileMonitor {
   method: 'RDPFile';
   rdp: string;
@@ -47,6 +50,43 @@ export function decodeRdpFile(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Rebuilds an RDP file from Monitor's RDP settings object: one `name:s:value` (string) or `name:i:value`
+ * (integer) line per setting, CRLF-terminated — the RDP file format, as psPAS rebuilds it (commit 9f42200).
+ * A name or value that would break the line format (CR, LF; `:` in a name) is refused rather than written.
+ */
+export function rdpFileFromSettings(settings: Record<string, unknown>): string {
+  let text = '';
+  for (const [name, value] of Object.entries(settings)) {
+    if (name === '' || /[\r\n:]/.test(name)) throw new InvalidResponseError('RDP settings: a setting name is empty or contains ":" or a line break');
+    let line: string;
+    if (typeof value === 'number' && Number.isSafeInteger(value)) line = `${name}:i:${value}`;
+    else if (typeof value === 'string' && !/[\r\n]/.test(value)) line = `${name}:s:${value}`;
+    else throw new InvalidResponseError(`RDP settings: "${name.slice(0, 40)}" is not a one-line string or an integer`);
+    text += `${line}\r\n`;
+  }
+  if (text === '') throw new InvalidResponseError('RDP settings: the object is empty');
+  return text;
+}
+
+type Body = { kind: 'json'; value: unknown } | { kind: 'text'; text: string };
+
+/** The body as JSON when it is JSON (by its first character, whatever the Content-Type), else as RDP text. */
+function readBody(bytes: Uint8Array): Body {
+  const text = decodeRdpFile(bytes);
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '"') return { kind: 'text', text };
+  try {
+    return { kind: 'json', value: JSON.parse(text) };
+  } catch {
+    throw new InvalidResponseError('the body looks like JSON but is not valid JSON');
+  }
+}
+
+function isGateway(value: unknown): value is { PSMGWURL: string; PSMGWRequest: string } {
+  return isRecord(value) && nonEmpty(value.PSMGWURL) && nonEmpty(value.PSMGWRequest);
+}
+
 /** Turns Monitor's 2xx response (headers + body bytes) into a MonitorResult. */
 export function readMonitorResponse(body: ArrayBuffer | undefined, response: Response): MonitorResult {
   const where = `GET ${safeUrl(response.url)} → ${response.status}`;
@@ -55,36 +95,31 @@ export function readMonitorResponse(body: ArrayBuffer | undefined, response: Res
   };
   const bytes = new Uint8Array(body ?? new ArrayBuffer(0));
   if (bytes.byteLength === 0) fail('empty body');
-  const method = response.headers.get('ConnectionMethod')?.trim();
-  const contentType = response.headers.get('Content-Type') ?? '';
-  const isJson = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType);
+  const header = response.headers.get('ConnectionMethod')?.trim();
+  // The vendor page types the header "Boolean": a value other than the two names says nothing, so the body decides.
+  const declared = header === 'PSMGW' || header === 'RDPFile' ? header : undefined;
+  let parsed: Body;
+  try {
+    parsed = readBody(bytes);
+  } catch (err) {
+    return fail(declared === 'PSMGW' ? 'ConnectionMethod is PSMGW but the body is not valid JSON' : (err as Error).message);
+  }
 
-  const json = (): unknown => {
+  if (parsed.kind === 'json' && isGateway(parsed.value)) {
+    if (declared === 'RDPFile') fail('ConnectionMethod is RDPFile but the body is the PSM Gateway form');
+    return { method: 'PSMGW', gatewayUrl: parsed.value.PSMGWURL, gatewayRequest: parsed.value.PSMGWRequest };
+  }
+  if (declared === 'PSMGW') return fail('ConnectionMethod is PSMGW but the body is not a { PSMGWURL, PSMGWRequest } object');
+  if (parsed.kind === 'text') return { method: 'RDPFile', rdp: parsed.text };
+  if (nonEmpty(parsed.value)) return { method: 'RDPFile', rdp: parsed.value }; // tolerated: the file as a JSON string
+  if (isRecord(parsed.value)) {
     try {
-      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch {
-      return fail(`ConnectionMethod is ${method} but the body is not valid JSON`);
+      return { method: 'RDPFile', rdp: rdpFileFromSettings(parsed.value) };
+    } catch (err) {
+      return fail((err as Error).message);
     }
-  };
-
-  if (method === 'PSMGW') {
-    const value = json();
-    if (!isRecord(value) || !nonEmpty(value.PSMGWURL) || !nonEmpty(value.PSMGWRequest)) {
-      return fail('ConnectionMethod is PSMGW but the body is not a { PSMGWURL, PSMGWRequest } object');
-    }
-    return { method: 'PSMGW', gatewayUrl: value.PSMGWURL, gatewayRequest: value.PSMGWRequest };
   }
-  if (method === 'RDPFile') {
-    if (!isJson) return { method: 'RDPFile', rdp: decodeRdpFile(bytes) };
-    const value = json();
-    if (!nonEmpty(value)) return fail('ConnectionMethod is RDPFile but the JSON body is not the RDP file as a string');
-    return { method: 'RDPFile', rdp: value };
-  }
-  return fail(
-    method === undefined
-      ? 'the ConnectionMethod header is missing (expected PSMGW or RDPFile)'
-      : `unknown ConnectionMethod ${JSON.stringify(method.slice(0, 40))} (expected PSMGW or RDPFile)`,
-  );
+  return fail('the JSON body is neither the PSM Gateway form, RDP settings nor an RDP file');
 }
 
 function nonEmpty(value: unknown): value is string {

@@ -1,12 +1,15 @@
 /**
  * The PVWA URL rules [vendor], enforced on every request this package sends:
- *   1. no spaces anywhere in the URL;
+ *   1. no (raw) spaces anywhere in the URL;
  *   2. `+`, `&` and `%` are not supported in URL values;
  *   3. a URL that contains a dot must end with `/`.
  *
  * Rules 1–2 are checked on the *values* (path and query parameters) before they are encoded, so the
  * error names the parameter and nothing reaches the network. Other characters are percent-encoded as
  * usual and reach the server unchanged (é → %C3%A9 is fine: the rule is about the value, not the encoding).
+ * A space in a *query* value is allowed and sent as `%20`: psPAS sends every query value that way and
+ * CyberArk's own filter syntax contains spaces [clients]. Path values keep rule 1, and are one path segment
+ * (`checkPathSegment`: no dot segments, `/`, `\`, control characters).
  * Rule 3 rewrites the final URL: `…/LiveSessions/a.b/monitor` → `…/LiveSessions/a.b/monitor/`.
  *
  * Hooked into openapi-fetch twice, so low-level `client.GET(...)` calls get the rules too:
@@ -21,7 +24,7 @@ import {
   createQuerySerializer,
   defaultPathSerializer,
 } from 'openapi-fetch';
-import { invalid } from '@session-apis/client-runtime';
+import { checkPathSegment, invalid } from '@session-apis/client-runtime';
 
 export const RULE_NO_SPACE = 'PVWA URL rule: no spaces anywhere in the URL';
 export const RULE_NO_RESERVED = 'PVWA URL rule: + & % are not supported in URL values';
@@ -31,8 +34,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * Throws InvalidInputError unless `value` may be sent as a URL value named `field`.
- * `segment: true` for path parameters, where `.` and `..` would be resolved away by URL parsing and
- * silently address another resource.
+ * `segment: true` for path parameters: no spaces, and one path segment (`.`/`..`, `/`, `\` or control
+ * characters would address another resource). Query values may contain spaces (sent as `%20`).
  */
 export function checkUrlValue(field: string, value: unknown, options: { segment?: boolean } = {}): void {
   if (Array.isArray(value)) {
@@ -48,14 +51,12 @@ export function checkUrlValue(field: string, value: unknown, options: { segment?
     invalid(field, 'well-formed', `${field} must be well-formed Unicode (it contains a lone surrogate)`);
   }
   for (const char of value) {
-    if (char === ' ') invalid(field, RULE_NO_SPACE, `${field} must not contain a space (${RULE_NO_SPACE})`);
+    if (char === ' ' && options.segment) invalid(field, RULE_NO_SPACE, `${field} must not contain a space (${RULE_NO_SPACE})`);
     if (char === '+' || char === '&' || char === '%') {
       invalid(field, RULE_NO_RESERVED, `${field} must not contain "${char}" (${RULE_NO_RESERVED})`);
     }
   }
-  if (options.segment && (value === '.' || value === '..')) {
-    invalid(field, 'not-dot-segment', `${field} must not be "." or ".." (the URL would address another path)`);
-  }
+  if (options.segment) checkPathSegment(field, value);
 }
 
 /** Checks every path and query value in openapi-fetch's `params`. */

@@ -11,7 +11,7 @@ import {
   InvalidResponseError,
   type PvwaError,
   createPvwaClient,
-  hasPvwaErrorCode,
+  isVendorError,
 } from '../src/index.js';
 import { type LocalServer, type Reply, rejectionOf, startServer } from './helpers.js';
 
@@ -50,7 +50,7 @@ describe('errors', () => {
     expect(authError.status).toBe(401);
     expect(authError.vendorError?.ErrorCode).toBe('PASWS006E');
     expect(authError.message).toContain('PASWS006E');
-    expect(hasPvwaErrorCode(err, 'PASWS006E')).toBe(true);
+    expect(isVendorError(err, 'PASWS006E')).toBe(true);
   });
 });
 

@@ -9,14 +9,16 @@ import {
   AuthenticationError,
   type FetchLike,
   HttpError,
-  type LiveSession,
+  type LiveSessionActivities,
   type LiveSessionList,
+  type LiveSessionProperties,
   type MonitorJsonResponse,
   type MonitorResult,
   type PvwaClient,
   type PvwaError,
-  type SessionToken,
+  type ServerInfo,
   createPvwaClient,
+  type components,
 } from '../src/index.js';
 import { API } from './helpers.js';
 
@@ -71,7 +73,7 @@ const cases: Record<string, Case> = {
         body: { username: 'svc_psm_monitor', password: 'Example-Passw0rd!', concurrentSession: true },
         ...(headers ? { headers } : {}),
       });
-      expectTypeOf(r.data).toEqualTypeOf<SessionToken | undefined>();
+      expectTypeOf(r.data).toEqualTypeOf<components['schemas']['LogonResponse'] | undefined>();
       return r;
     },
     highLevel: (c) => c.logon(),
@@ -82,7 +84,7 @@ const cases: Record<string, Case> = {
   logoff: {
     lowLevel: async (c, headers) => {
       const r = await c.POST('/API/Auth/Logoff', { ...(headers ? { headers } : {}) });
-      expectTypeOf(r.data).toEqualTypeOf<undefined>();
+      expectTypeOf(r.data).toEqualTypeOf<components['schemas']['LogoffResponse'] | undefined>();
       return r;
     },
     highLevel: (c) => c.logoff(),
@@ -103,13 +105,53 @@ const cases: Record<string, Case> = {
   getLiveSession: {
     lowLevel: async (c, headers) => {
       const r = await c.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: ID } }, ...(headers ? { headers } : {}) });
-      expectTypeOf(r.data).toEqualTypeOf<LiveSession | undefined>();
+      // The by-id answer is the list wrapper [vendor][clients]; the high-level method unwraps it.
+      expectTypeOf(r.data).toEqualTypeOf<LiveSessionList | undefined>();
       return r;
     },
     highLevel: (c) => c.getLiveSession(ID),
-    expectedHighLevel: () => responseExample(API, 'getLiveSession', 200),
+    expectedHighLevel: async () => ((await responseExample(API, 'getLiveSession', 200)) as LiveSessionList).LiveSessions[0],
     invalid: (c) =>
       c.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: ID } }, pathSerializer: badIdSerializer }),
+  },
+  getLiveSessionActivities: {
+    lowLevel: async (c, headers) => {
+      const r = await c.GET('/API/LiveSessions/{liveSessionId}/activities', {
+        params: { path: { liveSessionId: ID } },
+        ...(headers ? { headers } : {}),
+      });
+      expectTypeOf(r.data).toEqualTypeOf<LiveSessionActivities | undefined>();
+      return r;
+    },
+    highLevel: (c) => c.getLiveSessionActivities(ID),
+    expectedHighLevel: () => responseExample(API, 'getLiveSessionActivities', 200),
+    invalid: (c) =>
+      c.GET('/API/LiveSessions/{liveSessionId}/activities', { params: { path: { liveSessionId: ID } }, pathSerializer: badIdSerializer }),
+  },
+  getLiveSessionProperties: {
+    lowLevel: async (c, headers) => {
+      const r = await c.GET('/API/LiveSessions/{liveSessionId}/properties', {
+        params: { path: { liveSessionId: ID } },
+        ...(headers ? { headers } : {}),
+      });
+      // An allOf: openapi-fetch flattens the intersection, so compare by assignability.
+      expectTypeOf(r.data).toExtend<LiveSessionProperties | undefined>();
+      return r;
+    },
+    highLevel: (c) => c.getLiveSessionProperties(ID),
+    expectedHighLevel: () => responseExample(API, 'getLiveSessionProperties', 200),
+    invalid: (c) =>
+      c.GET('/API/LiveSessions/{liveSessionId}/properties', { params: { path: { liveSessionId: ID } }, pathSerializer: badIdSerializer }),
+  },
+  getServer: {
+    lowLevel: async (c, headers) => {
+      const r = await c.GET('/API/Server', { ...(headers ? { headers } : {}) });
+      expectTypeOf(r.data).toEqualTypeOf<ServerInfo | undefined>();
+      return r;
+    },
+    highLevel: (c) => c.serverVersion(),
+    expectedHighLevel: async () => ((await responseExample(API, 'getServer', 200)) as ServerInfo).ExternalVersion,
+    invalid: { impossible: 'GET /API/Server has no parameters and no request body: nothing to make invalid' },
   },
   monitorLiveSession: {
     lowLevel: async (c, headers) => {

@@ -1,12 +1,12 @@
 /**
- * monitorLiveSession: the ConnectionMethod header decides; RDP files are decoded from every form the PVWA
- * may send. Binary bodies come from a local node:http server (Prism mocks octet-stream as the text
- * "string"); the PSM Gateway answer comes from Prism.
+ * monitorLiveSession: the ConnectionMethod header decides when present, else the body; RDP files are decoded
+ * from every form the PVWA may send (bytes in UTF-8/UTF-16, an RDP settings object, a JSON string). Binary
+ * bodies come from a local node:http server (Prism mocks octet-stream as the text "string"); the PSM Gateway
+ * answer comes from Prism too.
  */
 import { responseExample } from '@session-apis/mock/spec';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  type FetchLike,
   HttpError,
   InvalidInputError,
   InvalidResponseError,
@@ -29,6 +29,11 @@ const utf16be = (text: string) => {
 const utf8bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 
 const rdpHeaders = (contentType: string) => ({ ConnectionMethod: 'RDPFile', 'Content-Type': contentType });
+// The spec's RDP settings example, and the file it must become (name:s:value / name:i:value, CRLF).
+const rdpSettings = (await responseExample(API, 'monitorLiveSession', 200, { example: 'rdpSettings' })) as Record<string, string | number>;
+const RDP_FROM_SETTINGS = Object.entries(rdpSettings)
+  .map(([name, value]) => `${name}:${typeof value === 'number' ? 'i' : 's'}:${value}\r\n`)
+  .join('');
 const gateway = { PSMGWURL: 'https://psmgw.example.com/guac/', PSMGWRequest: 'HDr0P+Bf4LNl/XYHz==' };
 
 /** One reply per fake session id. */
@@ -39,12 +44,21 @@ const replies: Record<string, Reply> = {
   'rdp-utf8-bom': { headers: rdpHeaders('application/x-rdp'), body: utf8bom(RDP) },
   'rdp-json': { headers: rdpHeaders('application/json; charset=utf-8'), body: JSON.stringify(RDP) },
   psmgw: { headers: { ConnectionMethod: 'PSMGW', 'Content-Type': 'application/json' }, body: JSON.stringify(gateway) },
+  // No ConnectionMethod header (as from every real PVWA on record): the body decides.
+  'psmgw-no-header': { headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(gateway) },
+  'psmgw-labelled-html': { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: JSON.stringify(gateway) },
+  'psmgw-odd-header': { headers: { ConnectionMethod: 'true', 'Content-Type': 'application/json' }, body: JSON.stringify(gateway) },
+  'rdp-settings': { headers: rdpHeaders('application/json; charset=utf-8'), body: JSON.stringify(rdpSettings) },
+  'rdp-settings-no-header': { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rdpSettings) },
+  'rdp-bytes-no-header': { headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from(RDP, 'utf8') },
+  'rdp-utf16-labelled-json': { headers: { 'Content-Type': 'application/json' }, body: utf16le(RDP) },
   // header and body disagree, or are broken
   'psmgw-without-url': { headers: { ConnectionMethod: 'PSMGW', 'Content-Type': 'application/json' }, body: JSON.stringify({ PSMGWRequest: 'x' }) },
   'psmgw-rdp-bytes': { headers: { ConnectionMethod: 'PSMGW', 'Content-Type': 'application/octet-stream' }, body: utf16le(RDP) },
   'rdp-json-object': { headers: rdpHeaders('application/json'), body: JSON.stringify(gateway) },
-  'no-header': { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(gateway) },
-  'odd-header': { headers: { ConnectionMethod: 'true', 'Content-Type': 'application/json' }, body: JSON.stringify(gateway) },
+  'rdp-settings-line-break': { headers: rdpHeaders('application/json'), body: JSON.stringify({ 'full address': '10.0.0.5\r\nalternate shell:s:cmd' }) },
+  'rdp-settings-nested': { headers: rdpHeaders('application/json'), body: JSON.stringify({ 'full address': { x: 1 } }) },
+  'broken-json': { headers: { 'Content-Type': 'application/json' }, body: '{"PSMGWURL": "x"' },
   'rdp-utf16-no-bom': { headers: rdpHeaders('application/octet-stream'), body: Buffer.from(RDP, 'utf16le') },
   'rdp-invalid-utf8': { headers: rdpHeaders('application/octet-stream'), body: Buffer.from([0x66, 0xc3, 0x28, 0xff]) },
   'rdp-empty': { headers: rdpHeaders('application/octet-stream'), body: '' },
@@ -64,8 +78,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('RDP file answers (local server)', () => {
-  it.each(['rdp-utf16le', 'rdp-utf16be', 'rdp-utf8', 'rdp-utf8-bom', 'rdp-json'])('decodes %s exactly', async (id) => {
-    expect(await client.monitorLiveSession(id)).toEqual({ method: 'RDPFile', rdp: RDP });
+  it.each(['rdp-utf16le', 'rdp-utf16be', 'rdp-utf8', 'rdp-utf8-bom', 'rdp-json', 'rdp-bytes-no-header', 'rdp-utf16-labelled-json'])(
+    'decodes %s exactly',
+    async (id) => {
+      expect(await client.monitorLiveSession(id)).toEqual({ method: 'RDPFile', rdp: RDP });
+    },
+  );
+
+  it.each(['rdp-settings', 'rdp-settings-no-header'])('rebuilds the RDP file from the settings object (%s)', async (id) => {
+    expect(await client.monitorLiveSession(id, { accept: 'application/json' })).toEqual({ method: 'RDPFile', rdp: RDP_FROM_SETTINGS });
+    expect(RDP_FROM_SETTINGS).toContain('full address:s:10.0.0.5\r\nserver port:i:3389\r\n');
   });
 
   it('sends Accept */* by default and the caller’s choice otherwise', async () => {
@@ -87,8 +109,8 @@ describe('RDP file answers (local server)', () => {
 });
 
 describe('PSM Gateway answers', () => {
-  it('from the local server', async () => {
-    expect(await client.monitorLiveSession('psmgw')).toEqual({
+  it.each(['psmgw', 'psmgw-no-header', 'psmgw-labelled-html', 'psmgw-odd-header'])('from the local server (%s)', async (id) => {
+    expect(await client.monitorLiveSession(id)).toEqual({
       method: 'PSMGW',
       gatewayUrl: gateway.PSMGWURL,
       gatewayRequest: gateway.PSMGWRequest,
@@ -105,10 +127,11 @@ describe('PSM Gateway answers', () => {
 describe('header and body that disagree', () => {
   it.each([
     ['psmgw-without-url', /ConnectionMethod is PSMGW but the body is not a \{ PSMGWURL, PSMGWRequest \} object/],
-    ['psmgw-rdp-bytes', /ConnectionMethod is PSMGW but the body is not valid JSON/],
-    ['rdp-json-object', /ConnectionMethod is RDPFile but the JSON body is not the RDP file as a string/],
-    ['no-header', /ConnectionMethod header is missing/],
-    ['odd-header', /unknown ConnectionMethod "true"/],
+    ['psmgw-rdp-bytes', /ConnectionMethod is PSMGW but the body is not a \{ PSMGWURL, PSMGWRequest \} object/],
+    ['rdp-json-object', /ConnectionMethod is RDPFile but the body is the PSM Gateway form/],
+    ['rdp-settings-line-break', /RDP settings: "full address" is not a one-line string or an integer/],
+    ['rdp-settings-nested', /RDP settings: "full address" is not a one-line string or an integer/],
+    ['broken-json', /looks like JSON but is not valid JSON/],
     ['rdp-utf16-no-bom', /NUL bytes and no byte-order mark/],
     ['rdp-invalid-utf8', /not valid UTF-8/],
     ['rdp-empty', /empty body/],
@@ -116,17 +139,6 @@ describe('header and body that disagree', () => {
     const err = await rejectionOf(client.monitorLiveSession(id));
     expect(err).toBeInstanceOf(InvalidResponseError);
     expect((err as Error).message).toMatch(message);
-  });
-
-  it('Prism’s RDP JSON example under its fixed ConnectionMethod: PSMGW header → InvalidResponseError', async () => {
-    const preferRdp: FetchLike = (req, init) => {
-      const copy = new Request(req);
-      copy.headers.set('Prefer', 'example=rdpFileJson');
-      return fetch(copy, init);
-    };
-    const prism = createPvwaClient({ baseUrl: inject('mockUrl'), token: 't', fetch: preferRdp });
-    const err = await rejectionOf(prism.monitorLiveSession('31_24'));
-    expect(err).toBeInstanceOf(InvalidResponseError);
   });
 });
 

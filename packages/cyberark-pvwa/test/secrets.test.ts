@@ -93,7 +93,7 @@ describe('no canary in errors or logs', () => {
     const client = createPvwaClient({ baseUrl: `${server.url}/PasswordVault`, token: CANARY_TOKEN });
     const errors = [
       await rejectionOf(client.getLiveSession(`${CANARY_TOKEN}+x`)),
-      await rejectionOf(client.listLiveSessions({ Search: `${CANARY_PASSWORD} x` })),
+      await rejectionOf(client.listLiveSessions({ Search: `${CANARY_PASSWORD}&x` })),
       await rejectionOf(Promise.resolve().then(() => createPvwaClient({ baseUrl: `https://u:${CANARY_PASSWORD}@pvwa.example.com/`, token: 't' }))),
       await rejectionOf(Promise.resolve().then(() => createPvwaClient({ baseUrl: 'https://pvwa.example.com/', token: `${CANARY_TOKEN}\n` }))),
       await rejectionOf(

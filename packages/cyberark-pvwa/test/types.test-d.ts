@@ -3,11 +3,15 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type HttpError,
   type LiveSession,
+  type LiveSessionActivities,
   type LiveSessionList,
+  type LiveSessionProperties,
+  type LogonSecondStep,
   type MonitorResult,
   type PvwaError,
   type PvwaHttpError,
   type SessionToken,
+  type components,
   createPvwaClient,
   renderGatewayForm,
 } from '../src/index.js';
@@ -35,15 +39,17 @@ describe('low-level calls', () => {
     // @ts-expect-error Limit is a number
     void client.GET('/API/LiveSessions', { params: { query: { Limit: '50' } } });
     // @ts-expect-error no such path
-    void client.GET('/API/LiveSessions/{liveSessionId}/activities', { params: { path: { liveSessionId: 'x' } } });
+    void client.GET('/API/LiveSessions/{liveSessionId}/recordings', { params: { path: { liveSessionId: 'x' } } });
   });
 
   it('type data and error from the spec', async () => {
     const list = await client.GET('/API/LiveSessions');
     expectTypeOf(list.data).toEqualTypeOf<LiveSessionList | undefined>();
-    expectTypeOf(list.error).toEqualTypeOf<PvwaError | undefined>();
+    // Errors may be the PVWA's JSON body, ASP.NET's own (405), or an HTML page (text/html) [recorded][clients].
+    expectTypeOf(list.error).toEqualTypeOf<PvwaError | components['schemas']['AspNetError'] | string | undefined>();
     const token = await client.POST('/API/auth/{type}/Logon/', { params: { path: { type: 'RADIUS' } }, body: { username: 'u', password: 'p' } });
-    expectTypeOf(token.data).toEqualTypeOf<SessionToken | undefined>();
+    // The token, or the Windows/PKI second-step object.
+    expectTypeOf(token.data).toEqualTypeOf<SessionToken | LogonSecondStep | undefined>();
     const bytes = await client.GET('/API/LiveSessions/{liveSessionId}/monitor', {
       params: { path: { liveSessionId: '31_24' } },
       parseAs: 'arrayBuffer',
@@ -62,6 +68,14 @@ describe('high-level methods', () => {
     expectTypeOf(client.resumeLiveSession('31_24', { timeoutMs: 5_000 })).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.logon()).resolves.toEqualTypeOf<void>();
     expectTypeOf(client.logoff()).resolves.toEqualTypeOf<void>();
+    expectTypeOf(client.getLiveSessionActivities('31_24')).resolves.toEqualTypeOf<LiveSessionActivities>();
+    expectTypeOf(client.getLiveSessionProperties('31_24')).resolves.toEqualTypeOf<LiveSessionProperties>();
+    expectTypeOf(client.serverVersion()).resolves.toEqualTypeOf<string>();
+    expectTypeOf(client.liveSessions({ Search: 'admin server01' })).toEqualTypeOf<AsyncIterableIterator<LiveSession>>();
+    // @ts-expect-error the iterator pages itself: no Offset
+    void client.liveSessions({ Offset: 25 });
+    // @ts-expect-error Sort is one of the vendor's fields, optionally with "-"
+    void client.listLiveSessions({ Sort: '-Nonsense' });
     expectTypeOf<LiveSession['SessionID']>().toEqualTypeOf<string>();
     expectTypeOf<PvwaHttpError>().toEqualTypeOf<HttpError<PvwaError>>();
   });
@@ -107,7 +121,8 @@ describe('options', () => {
     });
     createPvwaClient({
       baseUrl: 'https://pvwa.example.com/PasswordVault',
-      credentials: { type: 'LDAP', username: 'u', password: 'p', concurrentSession: true },
+      credentials: { type: 'LDAP', username: 'u', password: 'p', concurrentSession: true, newPassword: 'n', onChallenge: async () => '123456' },
+      versionCheck: '12.6',
       retry: { retries: 1 },
       timeoutMs: 10_000,
     });

@@ -1,8 +1,9 @@
 /**
  * The PVWA URL rules, property-tested against a local node:http server (Prism's routes are case- and
  * slash-sensitive, so it cannot answer `…/monitor/`). The oracle below is written independently of the
- * implementation: a value is sendable iff it is non-empty, well-formed Unicode, free of space + & %, and
- * (as a path segment) not "." or "..".
+ * implementation: a query value is sendable iff it is non-empty, well-formed Unicode and free of + & %
+ * (spaces are allowed and sent as %20, as psPAS does); a path value must also be free of spaces and be one
+ * path segment (not only dots, no / \ or control characters).
  */
 import fc from 'fast-check';
 import createClient from 'openapi-fetch';
@@ -19,9 +20,10 @@ import {
 } from '../src/index.js';
 import { type LocalServer, forbiddenFetch, recordingFetch, rejectionOf, startServer } from './helpers.js';
 
-const FORBIDDEN = [' ', '+', '&', '%'];
+const FORBIDDEN = ['+', '&', '%'];
 const sendableQueryValue = (v: string) => v !== '' && !/\p{Cs}/u.test(v) && !FORBIDDEN.some((c) => v.includes(c));
-const sendablePathValue = (v: string) => sendableQueryValue(v) && v !== '.' && v !== '..';
+// eslint-disable-next-line no-control-regex
+const sendablePathValue = (v: string) => sendableQueryValue(v) && !v.includes(' ') && !/^\.*$/.test(v) && !/[/\\\x00-\x1f\x7f]/.test(v);
 
 /** Arbitrary strings, with the interesting characters over-represented: unicode, UTF-16 halves, URL syntax. */
 const values = fc.oneof(
@@ -111,8 +113,11 @@ describe('query values (listLiveSessions)', () => {
         );
         if (sendableQueryValue(value)) {
           expect(outcome).not.toHaveProperty('error');
-          const raw = new URL(server.received[0]?.url ?? '', 'http://x');
+          const sentUrl = server.received[0]?.url ?? '';
+          const raw = new URL(sentUrl, 'http://x');
           expect(raw.searchParams.get('Search')).toBe(value);
+          // A space goes out as %20, never as a raw space or a "+" (which the PVWA would not read as a space).
+          expect(sentUrl).not.toMatch(/[ +]/);
           expect(raw.pathname).toBe(value.includes('.') ? '/PasswordVault/API/LiveSessions/' : '/PasswordVault/API/LiveSessions');
         } else {
           expect('error' in outcome && outcome.error).toBeInstanceOf(InvalidInputError);
@@ -142,13 +147,16 @@ describe('errors', () => {
     expect((err as InvalidInputError).rule).toBe(RULE_NO_RESERVED);
   });
 
-  it('explain spaces, in query values too', async () => {
-    const err = await rejectionOf(low.listLiveSessions({ Safe: 'Windows Servers' }));
+  it('explain spaces in path values, and send them in query values as %20', async () => {
+    const err = await rejectionOf(low.getLiveSession('31 24'));
     expect(err).toBeInstanceOf(InvalidInputError);
-    expect((err as InvalidInputError).field).toBe('Safe');
+    expect((err as InvalidInputError).field).toBe('liveSessionId');
     expect((err as InvalidInputError).rule).toBe(RULE_NO_SPACE);
-    expect((err as Error).message).toBe('Safe must not contain a space (PVWA URL rule: no spaces anywhere in the URL)');
+    expect((err as Error).message).toBe('liveSessionId must not contain a space (PVWA URL rule: no spaces anywhere in the URL)');
     expect(stub.calls).toBe(0);
+    server.received.length = 0;
+    await client.listLiveSessions({ Search: 'admin server01', Safe: 'Windows Servers' });
+    expect(server.received[0]?.url).toBe('/PasswordVault/API/LiveSessions?Search=admin%20server01&Safe=Windows%20Servers');
   });
 
   it('still catch values when a call brings its own path serializer (the middleware re-checks params)', async () => {
