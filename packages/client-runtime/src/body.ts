@@ -12,18 +12,43 @@ export function copyResponse(res: Response, body: BodyInit | null): Response {
  * downloading a 50 MB error page). Errors while reading are thrown.
  */
 export async function readCapped(res: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const read = await readUpTo(res, limit);
+  return read && concat(read.chunks, read.total).subarray(0, limit);
+}
+
+/**
+ * The whole body, or `tooLarge()` thrown as soon as more than `maxBytes` arrived (the rest is cancelled and
+ * nothing is copied). Bytes are counted as the stream delivers them, i.e. after decompression.
+ */
+export async function readWhole(res: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer> | ArrayBuffer | null> {
+  if (res.body === null) return null;
+  // Known length, not compressed, within the cap: the built-in read is the fastest (the hot path of small JSON).
+  if (!res.headers.has('content-encoding') && Number(res.headers.get('content-length') ?? NaN) <= maxBytes) {
+    const buffer = await res.arrayBuffer();
+    if (buffer.byteLength > maxBytes) throw tooLarge(); // a custom fetch's Content-Length need not be true
+    return buffer;
+  }
+  const read = await readUpTo(res, maxBytes + 1);
+  if (read === null) return null;
+  if (read.total > maxBytes) throw tooLarge();
+  // One chunk (the usual small body): hand it over as is instead of copying it.
+  return read.chunks.length === 1 ? (read.chunks[0] as Uint8Array<ArrayBuffer>) : concat(read.chunks, read.total);
+}
+
+/** The chunks up to the end or until `limit` bytes arrived (then the rest of the download is cancelled). */
+async function readUpTo(res: Response, limit: number): Promise<{ chunks: Uint8Array[]; total: number } | null> {
   if (!res.body) return null;
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   while (total < limit) {
     const { done, value } = await reader.read();
-    if (done) return concat(chunks, total);
+    if (done) return { chunks, total };
     chunks.push(value);
     total += value.byteLength;
   }
   await reader.cancel().catch(() => undefined);
-  return concat(chunks, total).subarray(0, limit);
+  return { chunks, total };
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
@@ -38,12 +63,15 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
 
 /**
  * Wraps a streaming body so that: `onEnd` runs exactly once when it is finished, failed or cancelled
- * (the transport clears its timer there); read errors reach the consumer as `mapError(err)`; and a body
- * over `maxBytes` fails with `tooLarge()` and the connection is cancelled.
+ * (the transport clears its timer there); read errors reach the consumer as `mapError(err)`; and the body
+ * fails with `tooLarge(limit)` (the connection cancelled) once it passes `maxBytes` when streamed, or
+ * `wholeMaxBytes` when read whole through `json()`, `text()`, `arrayBuffer()`, `blob()`, `bytes()` or
+ * `formData()` — so a caller streaming `response.body` is not capped by default, but nobody parses
+ * a decompression bomb into memory.
  */
 export function guardBody(
   res: Response,
-  opts: { onEnd: () => void; mapError: (err: unknown) => unknown; maxBytes?: number | undefined; tooLarge: () => Error },
+  opts: { onEnd: () => void; mapError: (err: unknown) => unknown; maxBytes: number; wholeMaxBytes: number; tooLarge: (limit: number) => Error },
 ): Response {
   const source = res.body;
   let ended = false;
@@ -59,6 +87,7 @@ export function guardBody(
   }
   const reader = source.getReader();
   let total = 0;
+  const state = { limit: opts.maxBytes, whole: opts.wholeMaxBytes };
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -69,10 +98,10 @@ export function guardBody(
           return;
         }
         total += value.byteLength;
-        if (opts.maxBytes !== undefined && total > opts.maxBytes) {
+        if (total > state.limit) {
           end();
           reader.cancel().catch(() => undefined);
-          controller.error(opts.tooLarge());
+          controller.error(opts.tooLarge(state.limit));
           return;
         }
         controller.enqueue(value);
@@ -86,5 +115,32 @@ export function guardBody(
       await reader.cancel(reason).catch(() => undefined);
     },
   });
-  return copyResponse(res, body);
+  const copy = copyResponse(res, body);
+  if (state.whole < state.limit) {
+    wholeLimits.set(copy, state);
+    Object.defineProperties(copy, (wholeReads ??= cappedReads()));
+  }
+  return copy;
+}
+
+const wholeLimits = new WeakMap<Response, { limit: number; whole: number }>();
+let wholeReads: PropertyDescriptorMap | undefined;
+
+/** Own-property versions of Response's read-whole methods that lower the stream's limit before reading. */
+function cappedReads(): PropertyDescriptorMap {
+  const map: PropertyDescriptorMap = {};
+  for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text'] as const) {
+    const original = (Response.prototype as unknown as Record<string, ((this: Response) => Promise<unknown>) | undefined>)[name];
+    if (typeof original !== 'function') continue; // bytes() is newer than some runtimes
+    map[name] = {
+      configurable: true,
+      writable: true,
+      value(this: Response) {
+        const state = wholeLimits.get(this);
+        if (state) state.limit = Math.min(state.limit, state.whole);
+        return original.call(this);
+      },
+    };
+  }
+  return map;
 }

@@ -13,6 +13,11 @@ export interface ClientOptionsBase {
   retry?: Partial<RetryPolicy> | false;
   /** Receives request/retry/re-logon events; never a token or password. */
   logger?: Logger;
+  /**
+   * The most bytes (after decompression) of a 2xx body read whole (JSON, text); default 16 MiB, `Infinity`
+   * for none. Error bodies are always cut at 64 KiB.
+   */
+  maxBodyBytes?: number;
 }
 
 /** Exactly one of `token` (one you already have) or `credentials` (the client logs on itself). */
@@ -20,12 +25,13 @@ export type TokenOrCredentials<TCredentials> = { token: string; credentials?: ne
 
 /** The transport options a client's options set (only those given, so the transport's defaults apply otherwise). */
 export function transportOptionsFrom(
-  options: Pick<ClientOptionsBase, 'fetch' | 'logger' | 'timeoutMs' | 'retry'>,
-): Pick<TransportOptions, 'fetch' | 'logger' | 'timeoutMs' | 'retry'> {
+  options: Pick<ClientOptionsBase, 'fetch' | 'logger' | 'timeoutMs' | 'retry' | 'maxBodyBytes'>,
+): Pick<TransportOptions, 'fetch' | 'logger' | 'timeoutMs' | 'retry' | 'maxBodyBytes'> {
   return {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   };
 }

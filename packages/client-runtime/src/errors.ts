@@ -61,6 +61,22 @@ export class HttpError<TVendor = unknown> extends SessionApiError {
 /** 401, after the one re-logon attempt (if the call allowed one). */
 export class AuthenticationError<TVendor = unknown> extends HttpError<TVendor> {}
 
+/** Why a redirect was not followed: see the runtime README, "Redirects". */
+export type RedirectStopReason = 'cross-origin' | 'too-many' | 'invalid-location' | 'not-allowed';
+
+/**
+ * A 3xx the transport would not follow: to another origin (the body and credentials are never sent there),
+ * past the hop limit, with an unusable `Location`, or on a request made with `redirect: 'error'`.
+ */
+export class RedirectError extends HttpError<never> {
+  declare readonly reason: RedirectStopReason;
+  /** The target without userinfo, query string or fragment (redacted); undefined when it was not a URL. */
+  declare readonly location: string | undefined;
+  constructor(message: string, details: HttpErrorDetails<never> & { reason: RedirectStopReason; location: string | undefined }) {
+    super(message, details);
+  }
+}
+
 interface RequestDetails {
   method?: string | undefined;
   url?: string | undefined;
@@ -122,6 +138,7 @@ for (const [cls, name] of [
   [SessionApiError, 'SessionApiError'],
   [HttpError, 'HttpError'],
   [AuthenticationError, 'AuthenticationError'],
+  [RedirectError, 'RedirectError'],
   [ConnectionError, 'ConnectionError'],
   [TimeoutError, 'TimeoutError'],
   [InvalidInputError, 'InvalidInputError'],

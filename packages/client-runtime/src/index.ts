@@ -6,6 +6,8 @@ export {
   InvalidInputError,
   InvalidResponseError,
   PagingError,
+  RedirectError,
+  type RedirectStopReason,
   type PagingStopReason,
   SessionApiError,
   TimeoutError,
@@ -20,11 +22,13 @@ export {
   type Logger,
   type Transport,
   type TransportOptions,
+  DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TIMEOUT_MS,
+  MAX_REDIRECTS,
   ERROR_BODY_LIMIT,
   createTransport,
 } from './transport.js';
-export { BODY_TEXT_LIMIT, type FetchResult, call, toHttpError, unwrap } from './result.js';
+export { BODY_TEXT_LIMIT, type FetchResult, VENDOR_ERROR_MAX_DEPTH, call, toHttpError, unwrap } from './result.js';
 export { REDACTED, Secret, redact, safeUrl, scrubUrls } from './redact.js';
 export {
   checkBaseUrl,
@@ -32,6 +36,7 @@ export {
   checkClientOptions,
   checkHttpUrl,
   checkInteger,
+  checkMaxBodyBytes,
   checkPathSegment,
   checkRetry,
   checkString,
@@ -42,3 +47,4 @@ export {
 } from './validate.js';
 export { type ClientOptionsBase, type TokenOrCredentials, transportOptionsFrom } from './client-options.js';
 export { DEFAULT_MAX_PAGES, type PageInfo, type PagingLimits, pagingGuard } from './paging.js';
+export { scrubFor } from './info.js';

@@ -5,8 +5,17 @@
  * typed errors for failures. Non-2xx responses are returned so openapi-fetch can parse `error`.
  */
 import type { AuthProvider } from './auth.js';
-import { copyResponse, guardBody, readCapped } from './body.js';
-import { ConnectionError, InvalidResponseError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
+import { copyResponse, guardBody, readCapped, readWhole } from './body.js';
+import {
+  ConnectionError,
+  InvalidResponseError,
+  RedirectError,
+  type RedirectStopReason,
+  SessionApiError,
+  TimeoutError,
+  describeCause,
+  sanitizeError,
+} from './errors.js';
 import { setResponseInfo } from './info.js';
 import { redact, safeUrl, scrubUrls } from './redact.js';
 import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, nextDelay, parseRetryAfter } from './retry.js';
@@ -24,6 +33,12 @@ export interface CallOptions {
   reauth?: boolean;
   /** The caller's cancel signal; an abort is never retried and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The most bytes (after decompression) of a 2xx body that is read whole: JSON, or any body read through
+   * `json()`, `text()`, `arrayBuffer()`, `blob()`… Default 16 MiB; `Infinity` for none. A body the caller
+   * streams (`response.body`, openapi-fetch's `parseAs: 'stream'`) is capped only when this is set explicitly.
+   */
+  maxBodyBytes?: number;
 }
 
 export interface Logger {
@@ -47,8 +62,6 @@ export interface TransportOptions extends CallOptions {
   logger?: Logger;
   /** Extra values to scrub from every message (passwords, tokens the transport never sees). */
   secrets?: () => Iterable<string>;
-  /** A 2xx body longer than this fails with InvalidResponseError and the download is cancelled. Default: no limit. */
-  maxBodyBytes?: number;
   clock?: Clock;
   /** Source of jitter, [0, 1). Default Math.random. */
   random?: () => number;
@@ -62,8 +75,12 @@ export interface Transport {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/** Error bodies are read up to this many bytes, then the download is cancelled. */
+/** Error bodies are read up to this many bytes (after decompression), then the download is cancelled. */
 export const ERROR_BODY_LIMIT = 64 * 1024;
+/** The default `maxBodyBytes`: 2xx bodies read whole (JSON, text) fail past this many bytes, after decompression. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Same-origin redirects followed per attempt. */
+export const MAX_REDIRECTS = 5;
 
 // TLS verification and unknown hosts do not heal by retrying.
 const PERMANENT_FAILURE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ENOTFOUND/;
@@ -91,6 +108,10 @@ interface Resolved {
   idempotent: boolean | undefined;
   reauth: boolean | undefined;
   signals: AbortSignal[];
+  /** For bodies read whole. */
+  maxBodyBytes: number;
+  /** For streamed bodies: only an explicit `maxBodyBytes`. */
+  maxStreamBytes: number;
 }
 
 export function createTransport(options: TransportOptions = {}): Transport {
@@ -143,34 +164,78 @@ export function createTransport(options: TransportOptions = {}): Transport {
       idempotent: call.idempotent ?? options.idempotent,
       reauth: call.reauth ?? options.reauth,
       signals: [options.signal, call.signal].filter((s): s is AbortSignal => s !== undefined),
+      maxBodyBytes: call.maxBodyBytes ?? options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      maxStreamBytes: call.maxBodyBytes ?? options.maxBodyBytes ?? Infinity,
     };
   }
 
   /**
-   * One attempt. A custom `fetch` gets a fresh Request (what openapi-fetch hands to fetch functions); the
+   * One request. A custom `fetch` gets a fresh Request (what openapi-fetch hands to fetch functions); the
    * built-in fetch gets the URL and an init instead, which spares undici copying a Request once more.
+   * Always `redirect: 'manual'`: redirects are followed by `sendAttempt`, not by fetch.
    */
-  function sendAttempt(
-    template: Request,
-    attempt: { signal: AbortSignal; body: ArrayBuffer | undefined; authorization: string | undefined; forward: RequestInit | undefined },
-  ): Promise<Response> {
-    const { signal, body, authorization, forward } = attempt;
+  function sendOnce(template: Request, hop: Hop, signal: AbortSignal, forward: RequestInit | undefined): Promise<Response> {
+    const { url, method, headers, body, authorization } = hop;
     if (options.fetch) {
-      const request = new Request(template, { signal, ...(body ? { body } : {}) });
+      const request =
+        url === template.url && method === template.method && headers === undefined
+          ? new Request(template, { signal, redirect: 'manual', ...(body ? { body } : {}) })
+          : new Request(url, { method, headers: headers ?? template.headers, signal, redirect: 'manual', ...(body ? { body } : {}) });
       // Set on the attempt's own copy (its headers are mutable), so the template stays as the caller made it.
       if (authorization !== undefined) request.headers.set('authorization', authorization);
       return options.fetch(request, forward);
     }
-    const headers = new Headers(template.headers);
-    if (authorization !== undefined) headers.set('authorization', authorization);
-    return globalThis.fetch(template.url, {
-      ...forward,
-      method: template.method,
-      headers,
-      signal,
-      redirect: template.redirect,
-      ...(body ? { body } : {}),
-    });
+    const sent = new Headers(headers ?? template.headers);
+    if (authorization !== undefined) sent.set('authorization', authorization);
+    return globalThis.fetch(url, { ...forward, method, headers: sent, signal, redirect: 'manual', ...(body ? { body } : {}) });
+  }
+
+  /**
+   * One attempt, redirects included. Same-origin 301/302/303/307/308 are followed (at most MAX_REDIRECTS):
+   * 303, and 301/302 after a POST, become a GET without body (as browsers do); 307/308 send the same method and
+   * a fresh copy of the body. Another origin never gets the body or the credentials: that redirect is a
+   * RedirectError, as is one that fetch's `redirect: 'error'` asked for. `redirect: 'manual'` returns the 3xx.
+   */
+  async function sendAttempt(template: Request, first: Hop, signal: AbortSignal, forward: RequestInit | undefined, what: () => string): Promise<Response> {
+    let hop = first;
+    for (let hops = 0; ; hops++) {
+      const response = await sendOnce(template, hop, signal, forward);
+      const { status } = response;
+      if (status < 301 || status > 308 || status === 304 || status === 305 || status === 306 || template.redirect === 'manual') return response;
+      const location = response.headers.get('location');
+      if (location === null) return response;
+      // Nothing of a redirect's body is needed: release the connection.
+      response.body?.cancel().catch(() => undefined);
+      const from = new URL(hop.url);
+      let target: URL | undefined;
+      try {
+        target = new URL(location, from);
+      } catch {
+        // target stays undefined
+      }
+      const stop = (reason: RedirectStopReason, why: string): RedirectError => {
+        const shown = target ? scrub(`${target.protocol}//${target.host}${target.pathname}`) : undefined;
+        return new RedirectError(`${what()} → ${status} redirect${shown ? ` to ${shown}` : ''} not followed: ${why}`, {
+          status,
+          method: template.method,
+          url: scrub(safeUrl(template.url)),
+          reason,
+          location: shown,
+        });
+      };
+      if (template.redirect === 'error') throw stop('not-allowed', "the request was made with redirect: 'error'");
+      if (!target || (target.protocol !== 'https:' && target.protocol !== 'http:')) throw stop('invalid-location', 'Location is not an http(s) URL');
+      if (target.origin !== from.origin) {
+        throw stop('cross-origin', `it leads to another origin (${scrub(target.origin)}), which never gets the request's body or credentials`);
+      }
+      if (target.username !== '' || target.password !== '') throw stop('invalid-location', 'Location contains a user name or password');
+      if (hops >= MAX_REDIRECTS) throw stop('too-many', `more than ${MAX_REDIRECTS} redirects`);
+      const toGet = (status === 303 && hop.method !== 'HEAD') || ((status === 301 || status === 302) && hop.method === 'POST');
+      hop = toGet
+        ? { url: target.href, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), body: undefined, authorization: hop.authorization }
+        : // A fresh copy per hop: fetch may detach a buffer it was given.
+          { ...hop, url: target.href, body: hop.body?.slice(0) };
+    }
   }
 
   async function send(input: Request | string | URL, init: RequestInit | undefined, call: Resolved): Promise<Response> {
@@ -197,6 +262,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     let attempts = 0;
     let retries = 0;
     let reauthed = false;
+    let errorBody: Uint8Array<ArrayBuffer> | null = null;
 
     const done = (response: Response) =>
       setResponseInfo(response, {
@@ -206,10 +272,14 @@ export function createTransport(options: TransportOptions = {}): Transport {
         },
         attempts,
         scrub,
+        errorBody,
       });
 
+    const firstHop: Hop = { url: template.url, method: template.method, headers: undefined, body, authorization: undefined };
+    const what = () => `${method} ${url()}`;
     for (;;) {
       attempts++;
+      errorBody = null;
       let sent = presetAuth;
       if (presetAuth === undefined && auth) {
         sent = await auth.authorization(callerSignal);
@@ -242,23 +312,42 @@ export function createTransport(options: TransportOptions = {}): Transport {
       let outcome: Response | unknown;
       let permanent = false;
       try {
-        const response = await sendAttempt(template, { signal: timer.signal, body, authorization, forward });
+        const response = await sendAttempt(
+          template,
+          authorization === undefined ? firstHop : { ...firstHop, authorization },
+          timer.signal,
+          forward,
+          what,
+        );
         log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status: response.status }));
+        if (response.status < 200 || response.status > 599) {
+          // fetch only checks 3 digits; Response (and every consumer) needs a real status.
+          throw new InvalidResponseError(`${what()} → ${response.status}: not an HTTP status`);
+        }
         if (response.ok) {
-          const tooLarge = () =>
-            new InvalidResponseError(`${method} ${url()} → ${response.status}: body exceeds ${options.maxBodyBytes} bytes`);
+          const tooLarge = (limit: number) => new InvalidResponseError(`${what()} → ${response.status}: body exceeds ${limit} bytes`);
           if (isSmallOrJson(response)) {
             // JSON is parsed whole anyway and small bodies are cheap: read them now, under this attempt's timer,
             // rather than wrapping the stream (which costs more than the read).
-            outcome = copyResponse(response, await readBody(response, options.maxBodyBytes, tooLarge));
+            const limit = call.maxBodyBytes;
+            outcome = copyResponse(response, await readWhole(response, limit, () => tooLarge(limit)));
             timer.clear();
           } else {
-            outcome = guardBody(response, { onEnd: timer.clear, mapError: failure, maxBytes: options.maxBodyBytes, tooLarge });
+            outcome = guardBody(response, {
+              onEnd: timer.clear,
+              mapError: failure,
+              maxBytes: call.maxStreamBytes,
+              wholeMaxBytes: call.maxBodyBytes,
+              tooLarge,
+            });
+            // The caller's promise settles now: an unread body is the caller's, not a reason to keep the process alive.
+            timer.unref();
           }
           return done(outcome as Response);
         }
         // Error bodies are small or useless: keep at most 64 kB, so unwrap() can parse them and retries can drop them.
-        outcome = copyResponse(response, await readCapped(response, ERROR_BODY_LIMIT));
+        errorBody = await readCapped(response, ERROR_BODY_LIMIT);
+        outcome = copyResponse(response, errorBody);
         timer.clear();
       } catch (err) {
         timer.clear();
@@ -309,7 +398,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
  * listener, not AbortSignal.any (several times slower on Node 20). The timer and the listener are removed as
  * soon as the attempt is over.
  */
-function startTimer(ms: number, caller: AbortSignal): { signal: AbortSignal; readonly fired: boolean; clear: () => void } {
+function startTimer(ms: number, caller: AbortSignal): { signal: AbortSignal; readonly fired: boolean; clear: () => void; unref: () => void } {
   const controller = new AbortController();
   let fired = false;
   const onAbort = () => controller.abort(caller.reason);
@@ -331,6 +420,8 @@ function startTimer(ms: number, caller: AbortSignal): { signal: AbortSignal; rea
       clearTimeout(id);
       caller.removeEventListener('abort', onAbort);
     },
+    // Node's timers have unref(); browsers' are numbers and never keep anything alive.
+    unref: () => (id as { unref?: () => void } | undefined)?.unref?.(),
   };
 }
 
@@ -345,25 +436,37 @@ function hasOptions(call: CallOptions): boolean {
   return false;
 }
 
-/** Bodies read whole rather than streamed: JSON (parsed whole anyway) and anything with a small Content-Length. */
+/**
+ * Bodies read whole rather than streamed: JSON (parsed whole anyway) and anything uncompressed with a small
+ * Content-Length (a compressed one may still be a bomb: it is streamed, under the caps).
+ */
 function isSmallOrJson(response: Response): boolean {
   const type = response.headers.get('content-type') ?? '';
   if (/[/+]json\b/i.test(type)) return true;
   const length = Number(response.headers.get('content-length') ?? NaN);
-  return length <= SMALL_BODY_BYTES;
+  return length <= SMALL_BODY_BYTES && !response.headers.has('content-encoding');
+}
+
+/** One request of an attempt: the first, or one after a redirect. */
+interface Hop {
+  url: string;
+  method: string;
+  /** undefined: the template's. */
+  headers: Headers | undefined;
+  body: ArrayBuffer | undefined;
+  authorization: string | undefined;
+}
+
+/** The headers for a redirect that turned into a GET: no body, so none of the headers that describe one. */
+function withoutBodyHeaders(headers: Headers): Headers {
+  const out = new Headers(headers);
+  for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) out.delete(name);
+  return out;
 }
 const SMALL_BODY_BYTES = 64 * 1024;
 
-/** The whole body; over `maxBytes`, the download is cancelled and `tooLarge()` thrown. */
-async function readBody(response: Response, maxBytes: number | undefined, tooLarge: () => Error): Promise<ArrayBuffer | Uint8Array<ArrayBuffer> | null> {
-  if (maxBytes === undefined) return response.body === null ? null : response.arrayBuffer();
-  const bytes = await readCapped(response, maxBytes + 1);
-  if (bytes && bytes.byteLength > maxBytes) throw tooLarge();
-  return bytes;
-}
-
 function extensionsOnly(init: RequestInit): RequestInit {
-  const { signal: _s, headers: _h, body: _b, method: _m, ...rest } = init;
+  const { signal: _s, headers: _h, body: _b, method: _m, redirect: _r, ...rest } = init;
   return rest;
 }
 

@@ -92,6 +92,14 @@ export function checkTimeout(field: string, value: unknown): void {
   }
 }
 
+/** A body cap: a number > 0 (Infinity for none), or undefined. */
+export function checkMaxBodyBytes(field: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    invalid(field, 'positive', `${field} must be a number > 0 (bytes; Infinity for no limit)`);
+  }
+}
+
 /** A retry policy object, `false`, or undefined. */
 export function checkRetry(field: string, value: unknown): void {
   if (value !== undefined && value !== false && !isRecord(value)) invalid(field, 'type', `${field} must be a retry policy object or false`);
@@ -103,6 +111,7 @@ export function checkCallOptions<T extends CallOptions>(options: T | undefined):
   if (!isRecord(options)) invalid('options', 'type', 'options must be an object');
   checkTimeout('timeoutMs', options.timeoutMs);
   checkRetry('retry', options.retry);
+  checkMaxBodyBytes('maxBodyBytes', options.maxBodyBytes);
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) invalid('signal', 'type', 'signal must be an AbortSignal');
   for (const flag of ['idempotent', 'reauth'] as const) {
     if (options[flag] !== undefined && typeof options[flag] !== 'boolean') invalid(flag, 'type', `${flag} must be a boolean`);
@@ -112,7 +121,7 @@ export function checkCallOptions<T extends CallOptions>(options: T | undefined):
 
 /**
  * The options every client takes: an object with `baseUrl`, exactly one of `token` or `credentials`, and
- * optional `fetch`, `timeoutMs`, `retry` and `logger`. `credentials` is returned as the raw object: each
+ * optional `fetch`, `timeoutMs`, `retry`, `maxBodyBytes` and `logger`. `credentials` is returned as the raw object: each
  * client checks its own shape.
  */
 export function checkClientOptions(options: unknown): {
@@ -135,6 +144,7 @@ export function checkClientOptions(options: unknown): {
   if (options.fetch !== undefined && typeof options.fetch !== 'function') invalid('fetch', 'type', 'fetch must be a function');
   checkTimeout('timeoutMs', options.timeoutMs);
   checkRetry('retry', options.retry);
+  checkMaxBodyBytes('maxBodyBytes', options.maxBodyBytes);
   if (options.logger !== undefined && !isRecord(options.logger)) invalid('logger', 'type', 'logger must be an object');
   return { baseUrl, token, credentials: options.credentials as Record<string, unknown> | undefined };
 }
