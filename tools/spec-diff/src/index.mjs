@@ -1,0 +1,11 @@
+// @ts-check
+// Programmatic entry: the docs "changes" page and the changeset check use the same classification as the CLI.
+export { classify, schemaUsage } from './classify.mjs';
+export { LEVELS, severity, sortFindings } from './findings.mjs';
+export { bundleSpec, bundleSpecAt } from './bundle.mjs';
+export { describeBase, findBaseRef, resolveRef } from './git.mjs';
+export { diffApi, diffApis, toJson } from './api.mjs';
+export { diffSurface, readSurface, surfaceAt, generatedSchemaNames } from './surface.mjs';
+export { formatMarkdown, formatText, summaryLine, countLevels } from './format.mjs';
+export { bumpFor, requiredBump, BUMPS } from './bump.mjs';
+export { METHODS, operationsOf, fieldsOf, schemaFieldsOf, diffInventory } from './inventory.mjs';
