@@ -51,7 +51,7 @@ describe('low-level typed calls', () => {
   it('results carry the generated types', async () => {
     const page = await client.GET('/SentinelRESTServices/objects/user-session');
     expectTypeOf(page.data).toEqualTypeOf<UserSessionPage | undefined>();
-    expectTypeOf(page.error).toEqualTypeOf<Fault | undefined>();
+    expectTypeOf(page.error).toEqualTypeOf<Fault | string | undefined>(); // raw text when the fault is not JSON
     const token = await client.POST('/SentinelAuthServices/auth/tokens');
     expectTypeOf(token.data).toEqualTypeOf<AuthToken | undefined>();
   });

@@ -409,6 +409,18 @@ export interface components {
             };
         };
         /**
+         * FaultText
+         * @description A fault that is not valid JSON, as the raw text of the body. The vendor's own printed fault has unescaped
+         *     double quotes inside `Reason.Text` [vendor], so a server may send one; a client keeps the text rather than
+         *     failing on it.
+         */
+        FaultText: string;
+        /**
+         * FaultBody
+         * @description An error body: a `Fault` when it parses as JSON, otherwise its raw text (`FaultText`) [vendor].
+         */
+        FaultBody: components["schemas"]["Fault"] | components["schemas"]["FaultText"];
+        /**
          * FaultCodeValue
          * @description `Sender` — the request is at fault; `Receiver` — the server is. [vendor]
          * @enum {string}
@@ -425,14 +437,14 @@ export interface components {
          *     - a malformed request, e.g. a body the server cannot parse [inferred] (Sentinel 8.5 is reported to reject
          *       `\uXXXX` escapes in JSON bodies: one third-party report [inferred]).
          *
-         *     Body is a `Fault`, which may not parse as JSON (see `Fault`).
+         *     Body is a `Fault`, or its raw text when it does not parse as JSON (see `FaultBody`).
          */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["FaultBody"];
             };
         };
         /**
@@ -446,7 +458,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["FaultBody"];
             };
         };
         /** @description 403 — the user lacks the Sentinel permission this call needs. [inferred] Body is a `Fault`. */
@@ -455,7 +467,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["FaultBody"];
             };
         };
         /**
@@ -467,7 +479,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["FaultBody"];
             };
         };
         /** @description 500 — the server failed (`Code.Value` is `Receiver`). [inferred] Body is a `Fault`. */
@@ -476,7 +488,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Fault"];
+                "application/json": components["schemas"]["FaultBody"];
             };
         };
     };
