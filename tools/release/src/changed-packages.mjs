@@ -9,11 +9,17 @@ import { join } from 'node:path';
 const git = (cwd, args) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
 /**
+ * The commit where the change under review starts: the merge base of `base` and HEAD.
+ * @param {string} repo @param {string} base
+ */
+export const mergeBaseOf = (repo, base) => git(repo, ['merge-base', base, 'HEAD']);
+
+/**
  * Files changed from the merge base of `base` and HEAD up to the working tree (committed or not).
  * @param {string} repo @param {string} base
  */
 export function changedFiles(repo, base) {
-  const mergeBase = git(repo, ['merge-base', base, 'HEAD']);
+  const mergeBase = mergeBaseOf(repo, base);
   const tracked = git(repo, ['diff', '--name-only', mergeBase]).split('\n');
   const untracked = git(repo, ['ls-files', '--others', '--exclude-standard']).split('\n');
   return [...new Set([...tracked, ...untracked])].filter(Boolean);
@@ -36,16 +42,31 @@ export function packagesWithGeneratedChanges(repo, files) {
  * @param {string} repo @param {string[]} files
  */
 export function packagesInChangesets(repo, files) {
-  const names = new Set();
+  return new Set(bumpsInChangesets(repo, files).keys());
+}
+
+const BUMP_ORDER = ['patch', 'minor', 'major'];
+
+/**
+ * The largest bump the changeset files among `files` give each package they name (changesets applies the largest).
+ * @param {string} repo @param {string[]} files
+ * @returns {Map<string, 'patch' | 'minor' | 'major'>}
+ */
+export function bumpsInChangesets(repo, files) {
+  /** @type {Map<string, 'patch' | 'minor' | 'major'>} */
+  const bumps = new Map();
   for (const f of files) {
     if (!/^\.changeset\/[^/]+\.md$/.test(f) || f.endsWith('/README.md') || !existsSync(join(repo, f))) continue;
-    const frontMatter = readFileSync(join(repo, f), 'utf8').match(/^---\n([\s\S]*?)\n---/);
+    const frontMatter = readFileSync(join(repo, f), 'utf8').replace(/\r\n/g, '\n').match(/^---\n([\s\S]*?)\n---/);
     for (const line of frontMatter?.[1]?.split('\n') ?? []) {
       const m = line.match(/^\s*["']?([^"':]+)["']?\s*:\s*(patch|minor|major)\s*$/);
-      if (m?.[1]) names.add(m[1]);
+      if (!m?.[1]) continue;
+      const bump = /** @type {'patch' | 'minor' | 'major'} */ (m[2]);
+      const prev = bumps.get(m[1]);
+      if (!prev || BUMP_ORDER.indexOf(bump) > BUMP_ORDER.indexOf(prev)) bumps.set(m[1], bump);
     }
   }
-  return names;
+  return bumps;
 }
 
 /**

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // @ts-check
 // Fails when a package's generated types changed (a spec change that users of the package will see) and no
-// changeset in the same change names that package. For pull requests: compares against the base branch.
+// changeset in the same change names that package, or when the changesets bump a client package less than its
+// API's classified changes require (breaking → major, or minor while 0.x; warning / non-breaking → minor;
+// docs-only → nothing more). For pull requests: compares against the base branch.
 //   session-apis-check-changeset [--base <ref>]   (default: $GITHUB_BASE_REF as origin/<ref>, else origin/main, else main)
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { bumpShortfalls, describeShortfall } from './bump-check.mjs';
 import { missingChangesets } from './changed-packages.mjs';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, cwd: { type: 'string' } } });
@@ -26,12 +29,21 @@ if (!base) {
   process.exit(2);
 }
 
+let failed = false;
 const missing = missingChangesets(repo, base);
 if (missing.length > 0) {
   console.error(
     `✗ The generated types of ${missing.join(', ')} changed since ${base}, but no changeset names ${missing.length > 1 ? 'them' : 'it'}.\n` +
       '  A spec change that alters a client\'s types is a change its users see: run `pnpm changeset`, choose the bump, commit the file.',
   );
-  process.exit(1);
+  failed = true;
 }
-console.log(`✓ changesets cover every generated-type change since ${base}`);
+// The bump must match what the spec diff says the change is (pnpm spec-diff shows the same findings).
+const shortfalls = await bumpShortfalls(repo, base);
+for (const s of shortfalls) console.error(describeShortfall(s));
+if (shortfalls.length > 0) {
+  console.error('  Raise the bump in the changeset (`pnpm changeset`, or edit .changeset/*.md), or undo the change.');
+  failed = true;
+}
+if (failed) process.exit(1);
+console.log(`✓ changesets cover every generated-type change since ${base}, with the bump the spec changes require`);

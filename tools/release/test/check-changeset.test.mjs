@@ -1,11 +1,12 @@
 // @ts-check
 // The changeset check, run as a CLI on throw-away git repositories: one change that passes, ones that fail.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { demoFiles, git as fixtureGit, makeRegistryRepo, write as writeFiles } from '@session-apis/spec-diff/test-fixture';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check-changeset.mjs');
 /** @type {string[]} */
@@ -101,5 +102,67 @@ describe('check-changeset', () => {
       '.changeset/new-one.md': '---\n\'@demo/beta\': major\n---\n\nBreaking.\n',
     });
     expect(check(repo).code).toBe(0);
+  });
+});
+
+// With an API registry, the bump must match what the classified spec diff demands (tools/spec-diff).
+describe('check-changeset: the bump follows the spec diff', () => {
+  /** @param {{ version?: string }} [options] */
+  function registryRepo(options) {
+    const r = makeRegistryRepo(options);
+    repos.push(r.repo);
+    fixtureGit(r.repo, 'checkout', '-qb', 'feature');
+    // A breaking change: `tag` removed from the response (and the generated types regenerated with it).
+    writeFiles(r.repo, demoFiles({ petProps: { id: { type: 'string' }, name: { type: 'string' } } }));
+    return r.repo;
+  }
+  /** @param {string} repo @param {string} bump */
+  const changeset = (repo, bump) => writeFiles(repo, { '.changeset/pets.md': `---\n"@demo/client": ${bump}\n---\n\nPet.tag is gone.\n` });
+
+  it('fails with the reason when a breaking change comes with only a patch changeset', () => {
+    const repo = registryRepo();
+    changeset(repo, 'patch');
+    commitAll(repo, 'breaking change, patch changeset');
+    const result = check(repo);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('✗ @demo/client needs a minor bump (it is 0.1.0: while a package is 0.x a breaking change needs a minor), but the changesets give it a patch.');
+    expect(result.out).toContain('#/components/schemas/Pet/properties/tag');
+    expect(result.out).toContain('schema Pet property `tag` removed: readers of it break (returned by getPet)');
+  });
+
+  it('passes with a minor changeset while the package is 0.x, and with a major', () => {
+    const repo = registryRepo();
+    changeset(repo, 'minor');
+    commitAll(repo, 'breaking change, minor changeset');
+    const minor = check(repo);
+    expect(minor.out).toContain('with the bump the spec changes require');
+    expect(minor.code).toBe(0);
+    changeset(repo, 'major');
+    expect(check(repo).code).toBe(0);
+  });
+
+  it('from 1.0 on a breaking change needs a major', () => {
+    const repo = registryRepo({ version: '1.2.0' });
+    changeset(repo, 'minor');
+    const result = check(repo);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('✗ @demo/client needs a major bump (a breaking change), but the changesets give it a minor.');
+    changeset(repo, 'major');
+    expect(check(repo).code).toBe(0);
+  });
+
+  it('a docs-only change needs no more than the changeset the generated types ask for', () => {
+    const repo = makeRegistryRepo().repo;
+    repos.push(repo);
+    fixtureGit(repo, 'checkout', '-qb', 'feature');
+    writeFiles(repo, { 'specs/demo/openapi.yaml': readFileSync(join(repo, 'specs/demo/openapi.yaml'), 'utf8').replace('summary: Get a pet', 'summary: Get one pet') });
+    expect(check(repo).code).toBe(0);
+    // A new response property is non-breaking: a minor, so a patch is not enough.
+    writeFiles(repo, demoFiles({ petProps: { id: { type: 'string' }, name: { type: 'string' }, tag: { type: 'string' }, age: { type: 'string' } } }));
+    changeset(repo, 'patch');
+    const result = check(repo);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('needs a minor bump, but the changesets give it a patch');
+    expect(result.out).toContain('non-breaking');
   });
 });

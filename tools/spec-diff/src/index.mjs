@@ -1,5 +1,6 @@
 // @ts-check
 // Programmatic entry: the docs "changes" page and the changeset check use the same classification as the CLI.
+/** @typedef {import('./findings.mjs').Finding} Finding @typedef {import('./findings.mjs').Level} Level @typedef {import('./api.mjs').ApiDiff} ApiDiff */
 export { classify, schemaUsage } from './classify.mjs';
 export { LEVELS, severity, sortFindings } from './findings.mjs';
 export { bundleSpec, bundleSpecAt } from './bundle.mjs';
