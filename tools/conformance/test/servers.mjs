@@ -1,0 +1,99 @@
+// @ts-check
+// Local stand-ins for a vendor server, for the CLI tests. The conforming one answers every operation with the
+// spec's own first success example (the spec, not the test, says what a conforming answer is); a "drifted" one
+// is the same server with deviations injected per operation; others hang or drop connections.
+import { createServer } from 'node:http';
+import { findOperation } from '../src/validate.mjs';
+
+/**
+ * @typedef {object} Answer
+ * @property {number} status
+ * @property {Record<string, string | string[]>} headers
+ * @property {unknown} [body]       a JSON value
+ * @property {string} [bodyText]
+ * @typedef {(answer: Answer, request: { method: string, path: string }) => Answer | void} Mutation
+ * @typedef {{ method: string, path: string, headers: import('node:http').IncomingHttpHeaders, body: string }} Seen
+ */
+
+/** The first 2xx response of an operation with its first example, as the spec writes it. @param {any} operation */
+export function exampleAnswer(operation) {
+  const [status, response] = /** @type {[string, any]} */ (Object.entries(operation.responses).find(([s]) => /^2\d\d$/.test(s)));
+  const [mediaType, media] = /** @type {[string, any] | [undefined, undefined]} */ (Object.entries(response.content ?? {})[0] ?? [undefined, undefined]);
+  /** @type {Answer} */
+  const answer = { status: Number(status), headers: {} };
+  if (!mediaType) return answer;
+  answer.headers['Content-Type'] = mediaType === 'application/json' ? 'application/json; charset=utf-8' : mediaType;
+  const example = media.examples ? Object.values(media.examples)[0]?.value : media.example;
+  if (mediaType === 'application/json') answer.body = structuredClone(example);
+  else answer.bodyText = String(example ?? '');
+  return answer;
+}
+
+/**
+ * A server that answers from the spec's examples. `mutations[operationId]` may change the answer (drift);
+ * example URLs on the spec's example host are rewritten to this server's own origin.
+ * @param {any} spec
+ * @param {{ mutations?: Record<string, Mutation>, exampleOrigin?: string }} [options]
+ */
+export async function startExampleServer(spec, options = {}) {
+  /** @type {Seen[]} */
+  const seen = [];
+  /** @type {string} */
+  let origin = '';
+  const prefix = new URL(spec.servers?.[0]?.url.replace(/\{[^}]+\}/g, 'x') ?? 'http://x').pathname.replace(/\/$/, '');
+  const server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const url = new URL(req.url ?? '/', 'http://local');
+    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const method = req.method ?? 'GET';
+    seen.push({ method, path: `${path}${url.search}`, headers: req.headers, body });
+    const found = findOperation(spec, method, path);
+    if (!found.entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('no such operation');
+      return;
+    }
+    let answer = exampleAnswer(found.entry.operation);
+    const mutate = options.mutations?.[found.entry.operation.operationId];
+    if (mutate) answer = mutate(answer, { method, path: `${path}${url.search}` }) ?? answer;
+    let text = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.bodyText ?? '');
+    if (options.exampleOrigin) text = text.split(options.exampleOrigin).join(origin);
+    res.writeHead(answer.status, answer.headers).end(text);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  origin = `http://127.0.0.1:${address.port}`;
+  return {
+    url: `${origin}${prefix}`,
+    origin,
+    seen,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
+
+/**
+ * A server that never answers (`hang`) or closes every connection as soon as a request arrives (`drop`).
+ * @param {'hang' | 'drop'} behaviour
+ */
+export async function startBrokenServer(behaviour) {
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  const server = createServer((req) => {
+    if (behaviour === 'drop') req.socket.destroy();
+    // hang: never answer
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve(undefined));
+      }),
+  };
+}
