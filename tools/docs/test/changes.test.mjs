@@ -1,13 +1,17 @@
 // @ts-check
 // The changes section is computed from git history: these tests build small throw-away repositories (never the
 // project's own) and check what is reported as added and removed.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { toJson } from '@session-apis/spec-diff';
+import { demoFiles, makeRegistryRepo, write as writeFiles } from '@session-apis/spec-diff/test-fixture';
 import { computeChanges, diffSpecs, findBaseRef } from '../src/changes.mjs';
+import { renderChanges } from '../src/render.mjs';
 
 /** @type {string[]} */
 const dirs = [];
@@ -218,5 +222,30 @@ describe('diffSpecs field paths', () => {
     expect(schemas.changed).toEqual([{ name: 'Page', added: ['items[].value'], removed: [] }]);
     const fresh = diffSpecs(undefined, spec({}));
     expect(fresh.schemas.added.find((s) => s.name === 'Page')?.added).toEqual(['id', 'items', 'items[].key', 'base']);
+  });
+});
+
+// One source of truth: the docs page shows tools/spec-diff's classification, the same as `pnpm spec-diff`.
+describe('classified changes', () => {
+  const specDiffCli = fileURLToPath(new URL('../../spec-diff/src/cli.mjs', import.meta.url));
+
+  it('agree with `spec-diff --json` on the same two revisions, and the page lists each of them', async () => {
+    const { repo } = makeRegistryRepo({ tag: true });
+    dirs.push(repo);
+    // A breaking change (a response property removed), a warning (an enum value added) and an exported-type rename.
+    writeFiles(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' } }, kinds: ['cat', 'dog', 'fish'] }));
+
+    const changes = await computeChanges(join(repo, 'specs/demo/openapi.yaml'));
+    const cli = spawnSync(process.execPath, [specDiffCli, '--json', '--api', 'demo'], { cwd: repo, encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const fromCli = JSON.parse(cli.stdout);
+    expect(changes.classified.map(toJson)).toEqual(fromCli);
+    expect(fromCli.map((/** @type {any} */ f) => f.level)).toEqual(['breaking', 'breaking', 'warning']);
+    expect(changes.note).toBe('Compared with tag v0.1.0.');
+
+    const html = renderChanges({ siteName: 'Test', meta: /** @type {any} */ ({ name: 'demo', title: 'Demo <API>', version: '1.0.0' }), changes });
+    const rows = [...html.matchAll(/<tr data-level="([^"]+)">[\s\S]*?<\/tr>/g)];
+    expect(rows.map((m) => m[1])).toEqual(fromCli.map((/** @type {any} */ f) => f.level));
+    for (const f of fromCli) expect(html).toContain(f.reason.replace(/"/g, '&quot;'));
   });
 });
