@@ -13,6 +13,8 @@ export interface Seen {
   /** Path and query. */
   url: string;
   authorization: string | undefined;
+  /** The Accept header (a real Sentinel negotiates the format by it). */
+  accept?: string | undefined;
   prefer?: string | undefined;
   body: string;
 }
@@ -35,7 +37,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   const server: Server = createServer(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
-    const seen: Seen = { method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body };
+    const seen: Seen = { method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, accept: req.headers.accept, body };
     requests.push(seen);
     try {
       await handler(req, res, seen, self);
