@@ -86,6 +86,8 @@ export function compareSchema(o, n, pointer, where, field, ctx) {
   if (!os.deprecated && ns.deprecated) add('non-breaking', 'schema-deprecated', `${name} deprecated`);
 
   compareTypes(typesOf(ctx.oldSpec, os), typesOf(ctx.newSpec, ns), name, req, add);
+  // A schema that became (or stopped being) a oneOf/anyOf: compare it with its matching variant.
+  if (Array.isArray(os.oneOf ?? os.anyOf) !== Array.isArray(ns.oneOf ?? ns.anyOf) && compareRestructured(os, ns, pointer, where, field, ctx, add)) return;
   compareEnum(os, ns, name, req, add);
 
   if (os.format !== ns.format) {
@@ -365,4 +367,50 @@ function compareVariants(os, ns, key, pointer, where, field, ctx, add) {
     else add('warning', 'response-variant-added', `${name}: ${key} variant ${label(w, j)} added: readers may not handle it`, ptr(pointer, key, j));
   });
   for (const [i, j] of pairs) compareSchema(a[i], b[j], ptr(pointer, key, j), where, field, ctx);
+}
+
+/**
+ * `X` → `oneOf: [X', Y]` (or back): X is compared with the variant of the same JSON type, the other variants are
+ * new (or gone). Without such a variant the change is left to the generic "restructured" warning.
+ * @param {any} os @param {any} ns @param {string} pointer @param {string} where @param {string} field
+ * @param {SchemaContext} ctx
+ * @param {(level: import('./findings.mjs').Level, rule: string, reason: string, at?: string) => void} add
+ * @returns {boolean} whether it handled the pair
+ */
+function compareRestructured(os, ns, pointer, where, field, ctx, add) {
+  const plainIsOld = !Array.isArray(os.oneOf ?? os.anyOf);
+  const plain = plainIsOld ? os : ns;
+  const plainTypes = typesOf(plainIsOld ? ctx.oldSpec : ctx.newSpec, plain);
+  const split = plainIsOld ? ns : os;
+  const varSpec = plainIsOld ? ctx.newSpec : ctx.oldSpec;
+  const key = split.oneOf ? 'oneOf' : 'anyOf';
+  /** @type {any[]} */
+  const variants = split[key];
+  if (!plainTypes) return false;
+  const j = variants.findIndex((v) => {
+    const t = typesOf(varSpec, flattenAllOf(varSpec, normalize(deref(varSpec, v))));
+    return t !== undefined && [...plainTypes].every((x) => covers(t, x));
+  });
+  if (j < 0) return false;
+  const name = field ? `${where} property ${code(field)}` : where;
+  const req = ctx.dir === 'request';
+  /** @type {any} */
+  const body = Object.fromEntries(Object.entries(plain).filter(([k]) => !DOCS_KEYS.has(k)));
+  const at = ptr(pointer, key, j);
+  if (plainIsOld) compareSchema(body, variants[j], at, where, field, ctx);
+  else compareSchema(variants[j], body, pointer, where, field, ctx);
+  variants.forEach((v, i) => {
+    if (i === j) return;
+    const label = schemaRefName(v) ?? `#${i + 1}`;
+    const vat = plainIsOld ? ptr(pointer, key, i) : ptr(pointer);
+    if (plainIsOld) {
+      if (req) add('non-breaking', 'request-variant-added', `${name}: now also accepts ${key} variant ${label}`, vat);
+      else add('warning', 'response-variant-added', `${name}: ${key} variant ${label} added: readers may not handle it`, vat);
+    } else if (req) {
+      add('breaking', 'request-variant-removed', `${name}: ${key} variant ${label} removed: writers sending it are rejected`, vat);
+    } else {
+      add('non-breaking', 'response-variant-removed', `${name}: ${key} variant ${label} no longer returned`, vat);
+    }
+  });
+  return true;
 }

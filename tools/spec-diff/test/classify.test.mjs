@@ -432,3 +432,25 @@ describe('structure', () => {
     expect(f.every((x) => x.level !== 'breaking')).toBe(true);
   });
 });
+
+describe('restructured schemas', () => {
+  it('an object that becomes one variant of a oneOf is compared with that variant; the other variant is new', () => {
+    const f = findings((s) => {
+      s.components.schemas.Round.properties.extra = { type: 'string' };
+      pets(s).get.responses['200'].content['application/json'].schema = {
+        oneOf: [pets(base()).get.responses['200'].content['application/json'].schema, { type: 'string' }],
+      };
+    });
+    expect(f.map((x) => [x.level, x.rule, x.operationId ?? x.pointer])).toEqual([
+      ['breaking', 'response-type-widened', 'listPets'],
+      ['warning', 'response-variant-added', 'listPets'],
+      ['non-breaking', 'response-property-added', '#/components/schemas/Round/properties/extra'],
+    ]);
+    expect(f[1]?.pointer).toBe('#/paths/~1pets/get/responses/200/content/application~1json/schema/oneOf/1');
+  });
+
+  it('a string enum reopened as anyOf [enum, string] warns once', () => {
+    const f = findings((s) => (petProps(s).kind = { anyOf: [{ enum: ['cat', 'dog'] }, { type: 'string' }] }));
+    expect(f.map((x) => [x.level, x.rule])).toEqual([['warning', 'response-variant-added']]);
+  });
+});
