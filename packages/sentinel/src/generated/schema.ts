@@ -59,8 +59,8 @@ export interface paths {
          *     a server or proxy with a small request-line limit, or one that refuses encoded slashes in paths, may
          *     answer 400 [inferred]. The call is authorized by the token itself (`X-SAML`); HTTP Basic credentials are
          *     also accepted by the one client that sends this call [clients]. The success status is not published: `200`
-         *     or `204`, no body [inferred]; clients treat any 2xx as success and a `401` (the token had already expired)
-         *     as already ended [inferred].
+         *     or `204`, no body [inferred]; any 2xx is success, and a `401` means the token had already expired (it is
+         *     ended either way) [inferred].
          */
         delete: operations["deleteAuthToken"];
         options?: never;
