@@ -3,6 +3,7 @@
 // the user passes --allow-writes with an explicit --session; monitoring (which opens a monitoring ticket on the
 // PVWA) only with --allow-monitor. A new API needs a plan here; nothing else in the tool is API-specific.
 import { LOGON_TYPES, createPvwaClient } from '@session-apis/cyberark-pvwa';
+import { createCookieJar } from '@session-apis/client-runtime/node';
 import { createSentinelClient, sessionKeyOf } from '@session-apis/sentinel';
 
 /**
@@ -47,7 +48,8 @@ function pvwaPlan(o) {
   if (!token && !(username && password)) throw missing(credentialHelp);
   const client = token
     ? createPvwaClient({ ...common, token })
-    : createPvwaClient({ ...common, credentials: { type, username: /** @type {string} */ (username), password: /** @type {string} */ (password) } });
+    : // The PVWA's logon cookies pin the session to one node behind a load balancer: keep them, as a user would.
+      createPvwaClient({ ...common, cookies: createCookieJar(), credentials: { type, username: /** @type {string} */ (username), password: /** @type {string} */ (password) } });
 
   /** @param {string} name @param {keyof import('@session-apis/cyberark-pvwa').PvwaMethods} call @param {unknown[]} args @returns {Step} */
   const step = (name, call, ...args) => ({ name, call, args, run: () => /** @type {any} */ (client)[call](...args) });
