@@ -119,6 +119,11 @@ function compareSecurity(a, b, at, id, out) {
     new Set((reqs?.length ? reqs : [{}]).map((r) => Object.entries(r).map(([k, scopes]) => (Array.isArray(scopes) && scopes.length ? `${k}[${[...scopes].sort().join(',')}]` : k)).sort().join(' + ') || '(none)'));
   const oldAlt = alternatives(a);
   const newAlt = alternatives(b);
+  if (newAlt.has('(none)') && !oldAlt.has('(none)')) {
+    // Anonymous calls are now accepted: nobody is rejected, whatever they send.
+    out.add('non-breaking', 'security-removed', at, 'security no longer required', id);
+    return;
+  }
   for (const alt of oldAlt) {
     if (newAlt.has(alt)) continue;
     if (alt === '(none)') out.add('breaking', 'security-added', at, `security now required (${[...newAlt].join(' or ')}): anonymous callers are rejected`, id);
@@ -128,8 +133,7 @@ function compareSecurity(a, b, at, id, out) {
   const replaced = [...oldAlt].some((alt) => !newAlt.has(alt));
   for (const alt of newAlt) {
     if (oldAlt.has(alt) || replaced) continue;
-    if (alt === '(none)') out.add('non-breaking', 'security-removed', at, 'security no longer required', id);
-    else if (!oldAlt.has('(none)')) out.add('non-breaking', 'security-alternative-added', at, `security ${alt} accepted as an alternative`, id);
+    if (!oldAlt.has('(none)')) out.add('non-breaking', 'security-alternative-added', at, `security ${alt} accepted as an alternative`, id);
   }
 }
 

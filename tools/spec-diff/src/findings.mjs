@@ -54,7 +54,7 @@ export class Findings {
 export function sortFindings(findings) {
   const seen = new Set();
   const unique = findings.filter((f) => {
-    const key = `${f.api}|${f.level}|${f.pointer}|${f.reason}`;
+    const key = `${f.api}|${f.operationId}|${f.level}|${f.pointer}|${f.reason}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

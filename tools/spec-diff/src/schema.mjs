@@ -101,13 +101,16 @@ export function compareSchema(o, n, pointer, where, field, ctx) {
     const b = ns[key];
     if (same(a, b)) continue;
     const narrows = narrowsBound(key, a, b);
+    // A changed pattern (or multipleOf) may admit more and fewer values at once: breaking for writers, a warning for readers.
+    const unknown = (key === 'pattern' || key === 'multipleOf') && a !== undefined && b !== undefined;
     const change = `${code(key)} ${a === undefined ? `added (${show(b)})` : b === undefined ? `removed (was ${show(a)})` : `${show(a)} → ${show(b)}`}`;
     if (req) {
       add(narrows ? 'breaking' : 'non-breaking', narrows ? 'request-constraint-narrowed' : 'request-constraint-widened',
         `${name}: ${change}${narrows ? ': values writers send today may be rejected' : ''}`, ptr(pointer, key));
     } else {
-      add(narrows ? 'non-breaking' : 'warning', narrows ? 'response-constraint-narrowed' : 'response-constraint-widened',
-        `${name}: ${change}${narrows ? '' : ': readers relying on the old bound may fail'}`, ptr(pointer, key));
+      const harmless = narrows && !unknown;
+      add(harmless ? 'non-breaking' : 'warning', harmless ? 'response-constraint-narrowed' : 'response-constraint-widened',
+        `${name}: ${change}${harmless ? '' : ': readers relying on the old bound may fail'}`, ptr(pointer, key));
     }
   }
 

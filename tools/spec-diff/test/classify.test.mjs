@@ -454,3 +454,66 @@ describe('restructured schemas', () => {
     expect(f.map((x) => [x.level, x.rule])).toEqual([['warning', 'response-variant-added']]);
   });
 });
+
+// The remaining rules, one edit each, with the exact findings it must produce.
+describe.each(/** @type {[string, (s: any) => void, [string, string, string][]][]} */ ([
+  ['request-parameter-serialization-changed', (s) => (pets(s).get.parameters[1].style = 'deepObject'), [['breaking', 'request-parameter-serialization-changed', 'listPets']]],
+  ['request-parameter-made-optional', (s) => (s.paths['/pets/{id}'].parameters[0].required = false), [['non-breaking', 'request-parameter-made-optional', 'getPet'], ['non-breaking', 'request-parameter-made-optional', 'deletePet']]],
+  ['request-parameter-deprecated', (s) => (pets(s).get.parameters[1].deprecated = true), [['non-breaking', 'request-parameter-deprecated', 'listPets']]],
+  ['request-format-changed', (s) => (pets(s).get.parameters[1].schema.format = 'date'), [['breaking', 'request-format-changed', 'listPets']]],
+  ['request-format-changed (removed)', (s) => {
+    s.components.schemas.NewPet.properties.tag.format = 'uuid';
+  }, [['breaking', 'request-format-changed', '#/components/schemas/NewPet/properties/tag']]],
+  ['response-format-changed', (s) => (petProps(s).tag.format = 'uuid'), [['non-breaking', 'response-format-changed', '#/components/schemas/Pet/properties/tag']]],
+  ['response-constraint-narrowed', (s) => (pets(s).get.responses['200'].content['application/json'].schema.properties.items.maxItems = 10), [['non-breaking', 'response-constraint-narrowed', 'listPets']]],
+  ['request-default-changed', (s) => (pets(s).get.parameters[0].schema.default = 20), [['warning', 'request-default-changed', 'listPets']]],
+  ['request-additional-properties closed', (s) => (s.components.schemas.NewPet.additionalProperties = false), [['breaking', 'request-constraint-narrowed', '#/components/schemas/NewPet/additionalProperties']]],
+  ['request-enum-removed', (s) => delete newPetProps(s).kind.enum, [['non-breaking', 'request-enum-removed', '#/components/schemas/NewPet/properties/kind']]],
+  ['response-enum-removed', (s) => delete petProps(s).kind.enum, [['warning', 'response-enum-removed', '#/components/schemas/Pet/properties/kind']]],
+  ['response-variant-removed', (s) => petProps(s).shape.oneOf.pop(), [['non-breaking', 'response-type-narrowed', '#/components/schemas/Pet/properties/shape'], ['non-breaking', 'response-variant-removed', '#/components/schemas/Pet/properties/shape/oneOf/1']]],
+  ['request-body-removed', (s) => delete pets(s).post.requestBody, [['breaking', 'request-body-removed', 'createPet']]],
+  ['request-body-added (optional)', (s) => (s.paths['/pets/{id}'].delete.requestBody = { content: { 'application/json': { schema: { type: 'object' } } } }), [['non-breaking', 'request-body-added', 'deletePet']]],
+  ['request-media-type-added', (s) => (pets(s).post.requestBody.content['text/plain'] = { schema: { type: 'string' } }), [['non-breaking', 'request-media-type-added', 'createPet']]],
+  ['response-header-made-optional', (s) => (pets(s).get.responses['200'].headers['X-Total'].required = false), [['breaking', 'response-header-made-optional', 'listPets']]],
+  ['response-header-added', (s) => (pets(s).get.responses['200'].headers['X-Next'] = { schema: { type: 'string' } }), [['non-breaking', 'response-header-added', 'listPets']]],
+  ['response-header schema widened', (s) => (pets(s).get.responses['200'].headers['X-Total'].schema.type = 'string'), [['breaking', 'response-type-changed', 'listPets']]],
+  ['response-status-removed (not a success)', (s) => delete s.paths['/pets/{id}'].get.responses['404'], [['non-breaking', 'response-status-removed', 'getPet']]],
+  ['response-docs', (s) => (s.paths['/pets/{id}'].get.responses['404'].description = 'Gone.'), [['docs-only', 'response-docs', 'getPet']]],
+  ['security-removed', (s) => (pets(s).get.security = []), [['non-breaking', 'security-removed', 'listPets']]],
+  ['security-alternative-added', (s) => {
+    s.components.securitySchemes.basic = { type: 'http', scheme: 'basic' };
+    pets(s).get.security = [{ token: [] }, { basic: [] }];
+  }, [['non-breaking', 'security-scheme-added', '#/components/securitySchemes/basic'], ['non-breaking', 'security-alternative-added', 'listPets']]],
+  ['security-scheme-removed', (s) => {
+    delete s.components.securitySchemes.token;
+    s.security = [];
+  }, [['breaking', 'security-scheme-removed', '#/components/securitySchemes/token'], ['non-breaking', 'security-removed', 'listPets'], ['non-breaking', 'security-removed', 'createPet'], ['non-breaking', 'security-removed', 'deletePet']]],
+  ['security-scheme-docs', (s) => (s.components.securitySchemes.token.description = 'The token.'), [['docs-only', 'security-scheme-docs', '#/components/securitySchemes/token/description']]],
+  ['server-added', (s) => s.servers.push({ url: 'https://{host}/api/v1-beta', variables: { host: { default: 'example.com' } } }), [['non-breaking', 'server-added', '#/servers']]],
+  ['operation servers moved', (s) => (pets(s).get.servers = [{ url: 'https://example.com/legacy' }]), [['breaking', 'server-path-changed', 'listPets']]],
+  ['operation-deprecated', (s) => (pets(s).get.deprecated = true), [['non-breaking', 'operation-deprecated', 'listPets']]],
+  ['schema-deprecated', (s) => (petProps(s).tag.deprecated = true), [['non-breaking', 'schema-deprecated', '#/components/schemas/Pet/properties/tag']]],
+  ['response-property-made-required', (s) => s.components.schemas.Pet.required.push('tag'), [['non-breaking', 'response-property-made-required', '#/components/schemas/Pet/properties/tag']]],
+  ['request-property-made-optional', (s) => (s.components.schemas.NewPet.required = []), [['non-breaking', 'request-property-made-optional', '#/components/schemas/NewPet/properties/name']]],
+  ['request-property-made-required', (s) => s.components.schemas.NewPet.required.push('tag'), [['breaking', 'request-property-made-required', '#/components/schemas/NewPet/properties/tag']]],
+  ['request-property-removed', (s) => delete newPetProps(s).tag, [['breaking', 'request-property-removed', '#/components/schemas/NewPet/properties/tag']]],
+  ['unused schema compared both ways', (s) => (s.components.schemas.Unused.properties.a.enum = ['x']), [['breaking', 'request-enum-added', '#/components/schemas/Unused/properties/a'], ['non-breaking', 'response-enum-added', '#/components/schemas/Unused/properties/a']]],
+  ['unclassified schema keyword', (s) => (petProps(s).tag.not = { const: '' }), [['warning', 'unclassified', '#/components/schemas/Pet/properties/tag/not']]],
+]))('%s', (_name, edit, expected) => {
+  it('produces exactly the expected findings', () => {
+    expect(changes(edit)).toEqual(expected);
+  });
+});
+
+describe('response-constraint-widened', () => {
+  it('a raised bound or a changed pattern on a response is a warning', () => {
+    const before = base();
+    Object.assign(petProps(before).name, { maxLength: 64, pattern: '^[a-z]+$' });
+    const after = base();
+    Object.assign(petProps(after).name, { maxLength: 128, pattern: '^[a-z0-9]+$' });
+    expect(classify(before, after).map((f) => [f.level, f.rule, f.pointer])).toEqual([
+      ['warning', 'response-constraint-widened', '#/components/schemas/Pet/properties/name/maxLength'],
+      ['warning', 'response-constraint-widened', '#/components/schemas/Pet/properties/name/pattern'],
+    ]);
+  });
+});
