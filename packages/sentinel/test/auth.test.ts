@@ -130,12 +130,13 @@ describe('token request', () => {
   });
 
   it('bad credentials → AuthenticationError with the fault (from the token request)', async () => {
-    onToken = () => ({ status: 401, body: { Code: { Value: 'Sender', Subcode: { Value: 'BadCredentials' } }, Reason: { Text: 'login failed' } } });
+    // No subcode: none is documented for it (RestEndpointNotFound is the only one our sources name).
+    onToken = () => ({ status: 401, body: { Code: { Value: 'Sender' }, Reason: { Text: 'Authentication failed for user admin.' } } });
     const err = await rejection(withCredentials().listUserSessions());
     expect(err).toBeInstanceOf(AuthenticationError);
-    expect((err as AuthenticationError<Fault>).vendorError?.Code.Subcode?.Value).toBe('BadCredentials');
+    expect((err as AuthenticationError<Fault>).vendorError?.Reason.Text).toBe('Authentication failed for user admin.');
     expect((err as Error).message).toContain(TOKENS);
-    expect((err as Error).message).toContain('Sender/BadCredentials: login failed');
+    expect((err as Error).message).toContain('Sender: Authentication failed for user admin.');
     expect(server.requests).toHaveLength(1);
   });
 

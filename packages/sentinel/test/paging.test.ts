@@ -221,13 +221,13 @@ describe('userSessions(): following next', () => {
   it('a fault on page 2 → HttpError with the typed fault', async () => {
     override = (n, res) => {
       if (n !== 2) return false;
-      sendJson(res, 403, { Code: { Value: 'Sender', Subcode: { Value: 'AccessDenied' } }, Reason: { Text: 'not allowed' } });
+      sendJson(res, 403, { Code: { Value: 'Sender' }, Reason: { Text: 'The user is not permitted to perform this operation.' } });
       return true;
     };
     const err = await rejection(collect(client().userSessions()));
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError<Fault>).status).toBe(403);
-    expect((err as HttpError<Fault>).vendorError?.Code.Subcode?.Value).toBe('AccessDenied');
+    expect((err as HttpError<Fault>).vendorError?.Reason.Text).toBe('The user is not permitted to perform this operation.');
   });
 
   it('a 401 mid-way (credentials): one new token, the page is sent again, iteration goes on', async () => {
