@@ -18,7 +18,7 @@ export interface paths {
          *     `DELETE /SentinelAuthServices/auth/tokens/{token}` when done.
          *
          *     This endpoint lives under `/SentinelAuthServices`, not `/SentinelRESTServices`, on the same server and
-         *     port. No request body; send `Accept: application/json` as on every call [vendor][clients]. The `Token` is
+         *     port. No request body; send `Accept: application/json` as on every call [vendor]. The `Token` is
          *     **several kB** (a signed SAML assertion) [vendor]: mind header-size limits of proxies in between, and never
          *     log it. An expired token gets `401` on a later call [vendor]: then get a new token and retry once.
          */
