@@ -36,4 +36,4 @@ for (const s of await loadScenarios()) {
 }
 const result = { method: counter.method, calls, scenarios };
 if (process.send) process.send(result, () => process.exit(0));
-else console.log(JSON.stringify(result, null, 2));
+else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`, () => process.exit(0)); // keep-alive sockets would hold the process

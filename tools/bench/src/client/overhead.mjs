@@ -204,6 +204,8 @@ function countObjects(args) {
   child.stderr?.on('data', (/** @type {Buffer} */ chunk) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
   });
+  // A client that never answers must not hang the whole benchmark.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
   return new Promise((resolve, reject) => {
     /** @type {ObjectCounts | undefined} */
     let result;
@@ -211,7 +213,11 @@ function countObjects(args) {
       result = msg;
     });
     child.once('error', reject);
-    child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`counting objects failed (exit ${code}): ${stderr.trim()}`))));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (result) resolve(result);
+      else reject(new Error(`counting objects failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
+    });
   });
 }
 
