@@ -81,8 +81,9 @@ export interface SentinelMethods {
    */
   logoff(options?: CallOptions): Promise<void>;
   /**
-   * The token the client sends as `X-SAML <token>`: the configured `token`, or (with `credentials`) the current
-   * one, requested first if there is none yet. It is a secret: handle it like the password.
+   * The token the client sends as `X-SAML <token>`: the configured `token` (InvalidInputError once logoff() ended
+   * it), or (with `credentials`) the current one, requested first if there is none yet. A secret: handle it like
+   * the password.
    */
   getToken(options?: CallOptions): Promise<string>;
   /** `GET /SentinelRESTServices/objects/user-session/{SessionKey}`. */
@@ -206,10 +207,10 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
 
     async getToken(callOptions) {
       const opts = checkCallOptions(callOptions);
-      if (token !== undefined) return token;
-      await auth.authorization(opts.signal);
+      // With credentials this logs on if needed; a fixed token is only forgotten by logoff().
+      if (token === undefined) await auth.authorization(opts.signal);
       const current = auth.current();
-      if (current === undefined) throw new InvalidResponseError('no token after authentication');
+      if (current === undefined) invalid('token', 'logged-off', 'the token was ended by logoff()');
       return current;
     },
 

@@ -172,8 +172,12 @@ describe('logoff()', () => {
     await withCredentials().logoff();
     expect(server.requests).toHaveLength(0);
     const fixed = createSentinelClient({ baseUrl: server.url, token: TOKEN, retry: false });
+    await expect(fixed.getToken()).resolves.toBe(TOKEN);
     await fixed.logoff();
     await fixed.logoff(); // nothing left to end
+    const ended = await rejection(fixed.getToken());
+    expect(ended).toBeInstanceOf(InvalidInputError);
+    expect((ended as InvalidInputError).rule).toBe('logged-off');
     await fixed.getUserSession(KEY);
     expect(server.requests.map((r) => `${r.method} ${r.authorization ?? '-'}`)).toEqual([`DELETE X-SAML ${TOKEN}`, 'GET -']);
   });
