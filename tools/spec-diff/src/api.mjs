@@ -32,10 +32,10 @@ export async function diffApi(api, baseSha) {
   const before = baseSha ? await bundleSpecAt(api.root, baseSha) : undefined;
   const findings = classify(before, after);
   const packageName = existsSync(join(api.packageDir, 'package.json')) ? packageNameOf(api) : undefined;
-  if (packageName && baseSha) {
+  // A spec that is new since the base is new as a whole: its findings already say what it offers.
+  if (packageName && baseSha && before !== undefined) {
     const old = surfaceAt(api.packageDir, baseSha, api.output);
     const now = surfaceAt(api.packageDir, undefined, api.output);
-    // A package that did not exist at the base is new as a whole; its spec findings already say what it offers.
     if (old && now) findings.push(...diffSurface(old, now, packageName));
   }
   return {
