@@ -1361,6 +1361,8 @@ export interface operations {
             /** @description A page of live sessions. */
             200: {
                 headers: {
+                    "api-supported-versions": components["headers"]["ApiSupportedVersions"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
