@@ -31,14 +31,44 @@ const HOST = '127.0.0.1';
  */
 export async function startMock(apiName, options = {}) {
   const api = getApi(apiName, options.repoRoot);
+  return startPrism(apiName, ['mock', api.root, ...(options.dynamic ? ['--dynamic'] : [])], options);
+}
+
+/**
+ * Starts Prism in proxy mode: every request is validated against the API's spec and forwarded to `upstream`
+ * (the spec's server URL of a real installation, e.g. https://pvwa.example.com/PasswordVault); the real answer
+ * comes back with Prism's `sl-violations` header and a log line per violation. `ca`: a PEM file the upstream's
+ * certificate chains to (Prism's fetch reads it through NODE_EXTRA_CA_CERTS).
+ * @param {string} apiName
+ * @param {string} upstream
+ * @param {{ port?: number, startTimeoutMs?: number, repoRoot?: string, ca?: string, onLog?: (chunk: string) => void }} [options]
+ * @returns {Promise<RunningMock>}
+ */
+export async function startPrismProxy(apiName, upstream, options = {}) {
+  const api = getApi(apiName, options.repoRoot);
+  /** @type {Record<string, string>} */
+  const env = options.ca ? { NODE_EXTRA_CA_CERTS: options.ca } : {};
+  return startPrism(apiName, ['proxy', api.root, upstream], { ...options, env });
+}
+
+/**
+ * @param {string} apiName
+ * @param {string[]} command  Prism's command and positional arguments
+ * @param {{ port?: number, startTimeoutMs?: number, env?: Record<string, string>, onLog?: (chunk: string) => void }} options
+ * @returns {Promise<RunningMock>}
+ */
+async function startPrism(apiName, command, options) {
   const port = options.port ?? (await getPort({ host: HOST }));
-  const args = [prismBin, 'mock', '--host', HOST, '--port', String(port), api.root];
-  if (options.dynamic) args.push('--dynamic');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const args = [prismBin, ...command, '--host', HOST, '--port', String(port)];
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env, NO_COLOR: '1' },
+  });
 
   let log = '';
   const remember = (/** @type {Buffer} */ chunk) => {
     log = (log + chunk.toString()).slice(-8_000); // keep the tail for error messages only
+    options.onLog?.(chunk.toString());
   };
   child.stdout.on('data', remember);
   child.stderr.on('data', remember);
