@@ -42,7 +42,7 @@ import {
 } from './errors.js';
 import { OPERATIONS, type OperationId } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
-import { MONITOR_ACCEPT, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
+import { MONITOR_ACCEPT_TYPES, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
 import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
 
 export type LogonType = components['schemas']['LogonType'];
@@ -409,7 +409,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async monitorLiveSession(liveSessionId, monitorOptions) {
       const id = idCheck(liveSessionId);
       const { accept = '*/*', ...opts } = checkCallOptions(monitorOptions);
-      if (!MONITOR_ACCEPT.includes(accept)) invalid('accept', 'enum', `accept must be one of ${MONITOR_ACCEPT.join(', ')}`);
+      if (!MONITOR_ACCEPT_TYPES.includes(accept)) invalid('accept', 'enum', `accept must be one of ${MONITOR_ACCEPT_TYPES.join(', ')}`);
       await gate('monitorLiveSession', opts);
       // Bytes, not JSON: the RDP file may come as UTF-16; readMonitorResponse decides by header, else by body.
       const result = await client.GET('/API/LiveSessions/{liveSessionId}/monitor', {

@@ -47,7 +47,7 @@ export {
 } from './errors.js';
 export { OPERATIONS, type OperationId } from './generated/operations.js';
 export {
-  MONITOR_ACCEPT,
+  MONITOR_ACCEPT_TYPES,
   type MonitorAccept,
   type MonitorResult,
   type PsmGatewayMonitor,

@@ -30,7 +30,7 @@ export type MonitorResult = PsmGatewayMonitor | RdpFileMonitor;
 
 /** The `Accept` values Monitor understands [vendor]; `*\/*` (the client's default) lets the PVWA choose. */
 export type MonitorAccept = 'application/json' | 'application/octet-stream' | '*/*';
-export const MONITOR_ACCEPT: readonly MonitorAccept[] = ['*/*', 'application/json', 'application/octet-stream'];
+export const MONITOR_ACCEPT_TYPES: readonly MonitorAccept[] = ['*/*', 'application/json', 'application/octet-stream'];
 
 /**
  * Decodes an RDP file's bytes: UTF-16LE (BOM FF FE), UTF-16BE (BOM FE FF), else UTF-8 (BOM EF BB BF
