@@ -228,13 +228,13 @@ function compareEnum(os, ns, name, req, add) {
   const b = ns.enum;
   if (a === undefined && b === undefined) return;
   if (a === undefined) {
-    if (req) add('breaking', 'request-enum-added', `${name}: now restricted to ${b.map(show).join(', ')}: writers sending other values are rejected`);
-    else add('non-breaking', 'response-enum-added', `${name}: now restricted to ${b.map(show).join(', ')}`);
+    if (req) add('breaking', 'request-enum-added', `${name}: now restricted to ${list(b)}: writers sending other values are rejected`);
+    else add('non-breaking', 'response-enum-added', `${name}: now restricted to ${list(b)}`);
     return;
   }
   if (b === undefined) {
-    if (req) add('non-breaking', 'request-enum-removed', `${name}: no longer restricted to ${a.map(show).join(', ')}`);
-    else add('warning', 'response-enum-removed', `${name}: no longer restricted to ${a.map(show).join(', ')}: may break exhaustive switches`);
+    if (req) add('non-breaking', 'request-enum-removed', `${name}: no longer restricted to ${list(a)}`);
+    else add('warning', 'response-enum-removed', `${name}: no longer restricted to ${list(a)}: may break exhaustive switches`);
     return;
   }
   const key = (/** @type {unknown} */ v) => JSON.stringify(v);
@@ -248,6 +248,12 @@ function compareEnum(os, ns, name, req, add) {
     if (req) add('non-breaking', 'request-enum-value-added', `${name}: enum value${added.length > 1 ? 's' : ''} ${added.map(show).join(', ')} added`);
     else add('warning', 'response-enum-value-added', `${name}: enum value${added.length > 1 ? 's' : ''} ${added.map(show).join(', ')} added: may break exhaustive switches`);
   }
+}
+
+/** Enum values for a one-line reason: the first eight, then how many more. @param {unknown[]} values */
+function list(values) {
+  const shown = values.slice(0, 8).map(show).join(', ');
+  return values.length > 8 ? `${shown} and ${values.length - 8} more` : shown;
 }
 
 /** @param {string} key @param {unknown} a @param {unknown} b  true when going from `a` to `b` admits fewer values */
