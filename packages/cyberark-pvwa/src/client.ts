@@ -6,6 +6,7 @@
 import {
   type CallOptions,
   type ClientOptionsBase,
+  type FetchLike,
   HttpError,
   InvalidResponseError,
   type SessionAuth,
@@ -29,7 +30,7 @@ import {
 } from '@session-apis/client-runtime';
 // Type only: the jar itself comes from `@session-apis/client-runtime/node`, so a browser bundle never holds it.
 import type { CookieJar } from '@session-apis/client-runtime/node';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import {
   LiveSessionNotFoundError,
   LogonChallengeError,
@@ -155,8 +156,12 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   const newPassword = credentials?.newPassword !== undefined ? new Secret(credentials.newPassword) : undefined;
   let challengeAnswer: Secret | undefined;
   const challengeReplies: string[] = []; // answers from onChallenge: secrets too
+  const transportOptions = transportOptionsFrom(options);
   const common = {
-    ...transportOptionsFrom(options),
+    ...transportOptions,
+    // Cookies go on every attempt, inside the transport: a lazy logon (or a re-logon after 401) happens there,
+    // and the call that follows must already carry the cookies that logon set.
+    ...(cookies ? { fetch: withCookies(cookies, transportOptions.fetch) } : {}),
     // Scrubbed from every message and log line, even where the transport never saw them.
     secrets: () =>
       [token, password?.reveal(), newPassword?.reveal(), challengeAnswer?.reveal(), ...challengeReplies, auth.current(), ...(cookies?.secrets() ?? [])].filter(
@@ -180,7 +185,6 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     querySerializer: pvwaQuerySerializer,
   });
   client.use(pvwaUrlRules);
-  if (cookies) client.use(cookieMiddleware(cookies));
 
   /** One logon: the POST, then the answers to any RADIUS challenges, all in the same cookie session. */
   async function logonOnce(): Promise<string> {
@@ -435,22 +439,19 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
 }
 
 /**
- * openapi-fetch middleware: sends the jar's cookies with every request and keeps what each response sets.
- * A `Cookie` header the caller set on a low-level call wins.
+ * A fetch that sends the jar's cookies with every attempt and keeps what each response sets. A `Cookie` header the
+ * caller set on a low-level call wins.
  */
-function cookieMiddleware(jar: CookieJar): Middleware {
-  return {
-    async onRequest({ request }) {
-      if (request.headers.has('cookie')) return undefined;
+function withCookies(jar: CookieJar, inner: FetchLike = (request, init) => fetch(request, init)): FetchLike {
+  return async (request, init) => {
+    if (!request.headers.has('cookie')) {
       const header = await jar.cookieHeader(request.url);
       if (header !== undefined) request.headers.set('cookie', header);
-      return request;
-    },
-    async onResponse({ request, response }) {
-      const setCookies = response.headers.getSetCookie();
-      if (setCookies.length > 0) await jar.store(request.url, setCookies);
-      return undefined;
-    },
+    }
+    const response = await inner(request, init);
+    const setCookies = response.headers.getSetCookie();
+    if (setCookies.length > 0) await jar.store(request.url, setCookies);
+    return response;
   };
 }
 

@@ -143,6 +143,23 @@ describe('RADIUS challenge and the cookie session', () => {
     expect(renderings(err)).not.toMatch(/CANARY-otp-999|challenge-1/);
   });
 
+  it('cookie values never show in errors or logs, even when the server echoes them', async () => {
+    const cookie = 'CANARY-cookie-7f3a9c';
+    const baseUrl = await pvwa((req) =>
+      req.url === LOGON
+        ? json(TOKEN, 200, { 'Set-Cookie': `CA11111=${cookie}; path=/PasswordVault/; HttpOnly` })
+        : { status: 500, headers: { 'Content-Type': 'text/html' }, body: `<html><title>Runtime Error</title>cookie: ${req.headers.cookie}</html>` },
+    );
+    const lines: string[] = [];
+    const logger = { debug: (m: string, meta?: unknown) => lines.push(m + JSON.stringify(meta)), warn: (m: string, meta?: unknown) => lines.push(m + JSON.stringify(meta)) };
+    const client = createPvwaClient({ baseUrl, credentials: credentials(), cookies: createCookieJar(), logger, retry: false });
+    const err = (await rejectionOf(client.getLiveSessionActivities('31_24'))) as HttpError;
+    expect(server?.received[1]?.headers.cookie).toBe(`CA11111=${cookie}`); // it was sent…
+    expect(err.bodyText).toContain('cookie: CA11111=');
+    expect(renderings(err)).not.toContain(cookie); // …and is scrubbed from what the error says
+    expect(lines.join('\n')).not.toContain(cookie);
+  });
+
   it('without a jar no cookie is sent (browsers keep their own), so the sticky answer fails', async () => {
     const baseUrl = await pvwa(radius());
     const client = createPvwaClient({ baseUrl, credentials: credentials({ onChallenge: () => '123456' }) });
