@@ -2,13 +2,20 @@
 // An app outside the workspace installs the packed tarballs with npm (no workspace links, no path mappings),
 // compiles with strict + nodenext, and runs against the Prism mocks. A second file with a wrong call must not compile.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks } from '@session-apis/mock';
 import { pack, publishablePackages, repoRoot } from '@session-apis/release/pack';
+
+/** The conformance CLI is published from tools/ (publishablePackages() lists packages/ only). */
+const conformancePackage = (() => {
+  const dir = join(repoRoot, 'tools/conformance');
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return { name: manifest.name, version: manifest.version, dir };
+})();
 
 const fixture = fileURLToPath(new URL('../fixture/', import.meta.url));
 /** Versions the app installs from the registry, matching the workspace's. */
@@ -35,7 +42,7 @@ beforeAll(async () => {
 
   /** @type {Record<string, string>} */
   const dependencies = {};
-  for (const pkg of publishablePackages()) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
+  for (const pkg of [...publishablePackages(), conformancePackage]) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
@@ -72,6 +79,27 @@ describe('the packed client packages, installed by npm in a fresh project', () =
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ pvwa: { method: 'PSMGW' }, sentinel: { 'session-type': expect.any(String) } });
+  });
+
+  it('runs the packed conformance CLI npx-style against the Prism mocks, with the specs shipped inside the package', () => {
+    // A real copy, and no workspace tooling beside it: the CLI must use the specs bundled into dist/specs.
+    expect(realpathSync(join(app, 'node_modules', conformancePackage.name)).startsWith(app)).toBe(true);
+    expect(existsSync(join(app, 'node_modules/@redocly/openapi-core'))).toBe(false);
+    const url = (/** @type {string} */ api) => /** @type {string} */ (mocks.find((m) => m.api === api)?.url);
+    const out = join(work, 'conformance-out');
+    const run = runIn('npx', ['--no-install', 'session-apis-conformance', 'sentinel', '--base-url', url('sentinel'), '--out', out], {
+      SENTINEL_TOKEN: 'consumer-smoke-token',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/✓ getUserSession\s+GET \/SentinelRESTServices\/objects\/user-session\/\{SessionKey\}\s+200\s+conforms/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.api).toBe('sentinel');
+    expect(report.results.length).toBeGreaterThan(3);
+    expect(report.results.flatMap((/** @type {{ violations: unknown[] }} */ r) => r.violations)).toEqual([]);
+    const noCredentials = runIn('npx', ['--no-install', 'session-apis-conformance', 'cyberark-pvwa', '--base-url', url('cyberark-pvwa')]);
+    expect(noCredentials.status).toBe(2);
+    expect(noCredentials.stderr).toMatch(/^conformance: could not run: no credentials: set PVWA_TOKEN/);
   });
 
   it('rejects a wrongly typed call at compile time', () => {
