@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type LogonType, type PvwaClient, createPvwaClient } from '../src/index.js';
+import { type LogonType, OPERATIONS, type PvwaClient, createPvwaClient } from '../src/index.js';
 import { type LocalServer, type Reply, startServer } from './helpers.js';
 
 interface Exchange {
@@ -60,6 +60,11 @@ function clientFor(exchange: Exchange): PvwaClient {
 }
 
 describe('every operation and outcome has an exchange', () => {
+  it('has at least one exchange per operation of the spec, and none for an operation that is gone', () => {
+    const operations = Object.keys(OPERATIONS).sort();
+    expect([...new Set(files.map((f) => f.split('.')[0]))].sort()).toEqual(operations);
+  });
+
   it('covers every documented outcome of issue 9', () => {
     const names = new Set(files.map((f) => f.replace(/\.yaml$/, '')));
     for (const name of [
