@@ -39,7 +39,15 @@ if (missing.length > 0) {
   failed = true;
 }
 // The bump must match what the spec diff says the change is (pnpm spec-diff shows the same findings).
-const shortfalls = await bumpShortfalls(repo, base);
+/** @type {import('./bump-check.mjs').Shortfall[]} */
+let shortfalls;
+try {
+  shortfalls = await bumpShortfalls(repo, base);
+} catch (err) {
+  // A spec that does not bundle (at the base or now) cannot be classified: say which, do not pass silently.
+  console.error(`check-changeset: cannot classify the spec changes: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(2);
+}
 for (const s of shortfalls) console.error(describeShortfall(s));
 if (shortfalls.length > 0) {
   console.error('  Raise the bump in the changeset (`pnpm changeset`, or edit .changeset/*.md), or undo the change.');

@@ -151,6 +151,16 @@ describe('check-changeset: the bump follows the spec diff', () => {
     expect(check(repo).code).toBe(0);
   });
 
+  it('stops with exit code 2, naming the file, when a spec cannot be bundled', () => {
+    const repo = makeRegistryRepo().repo;
+    repos.push(repo);
+    writeFiles(repo, { 'specs/demo/openapi.yaml': readFileSync(join(repo, 'specs/demo/openapi.yaml'), 'utf8').replace('components/schemas.yaml#/Pet', 'components/missing.yaml#/Pet') });
+    const result = check(repo);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('check-changeset: cannot classify the spec changes');
+    expect(result.out).toContain('specs/demo/openapi.yaml');
+  });
+
   it('a docs-only change needs no more than the changeset the generated types ask for', () => {
     const repo = makeRegistryRepo().repo;
     repos.push(repo);
