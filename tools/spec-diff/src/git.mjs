@@ -62,7 +62,7 @@ export function resolveRef(cwd, ref) {
 export function describeBase(base) {
   if (base.kind === 'tag') return `tag ${base.name}`;
   if (base.kind === 'first-commit') return `the first commit (${base.name}; no tag yet)`;
-  return /^[0-9a-f]{40}$/i.test(base.name) ? base.sha.slice(0, 7) : `${base.name} (${base.sha.slice(0, 7)})`;
+  return base.sha.startsWith(base.name.toLowerCase()) ? base.sha.slice(0, 7) : `${base.name} (${base.sha.slice(0, 7)})`;
 }
 
 /**
