@@ -47,8 +47,13 @@ if (values.proxy) {
     });
     running = [proxy];
   } else if (values.engine === 'conformance') {
-    const { loadSpec } = await import('@session-apis/conformance');
-    const { startValidatingProxy } = await import('@session-apis/conformance/proxy');
+    // By path, not as a package dependency: @session-apis/conformance depends on the clients, whose tests depend
+    // on this package, so a dependency would be a cycle in turbo's task graph. Both live in this workspace.
+    const conformance = new URL('../../conformance/src/', import.meta.url);
+    /** @type {typeof import('../../conformance/src/spec.mjs')} */
+    const { loadSpec } = await import(new URL('spec.mjs', conformance).href);
+    /** @type {typeof import('../../conformance/src/proxy.mjs')} */
+    const { startValidatingProxy } = await import(new URL('proxy.mjs', conformance).href);
     const { createTlsFetch } = await import('@session-apis/client-runtime/node');
     const fetch = values.ca ? createTlsFetch({ ca: readFileSync(values.ca) }) : undefined;
     const proxy = await startValidatingProxy({ spec: await loadSpec(api), upstream: values.proxy, ...(fetch ? { fetch } : {}), ...(port ? { port } : {}) });

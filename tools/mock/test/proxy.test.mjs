@@ -1,10 +1,9 @@
 // @ts-check
-// `pnpm mock <api> --proxy <url>`: both engines in front of a local "real server" that drifts from the spec.
-// The client must get the server's real answer, and the violations must be reported.
+// `pnpm mock <api> --proxy <url>` (Prism engine) in front of a local "real server" that drifts from the spec:
+// the client gets the server's real answer, and the violation is reported. The conformance engine is tested in
+// tools/conformance/test/proxy.test.mjs.
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '@session-apis/conformance';
-import { startValidatingProxy } from '@session-apis/conformance/proxy';
 import { startPrismProxy } from '../src/index.mjs';
 
 const TOKEN = 'canary-proxy-token-9d8e7f';
@@ -32,41 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => upstream.close(() => resolve(undefined))));
 
-describe('validating proxy (--engine conformance)', () => {
-  it('passes the real answer through and reports the violations in a header and one log line each, token redacted', async () => {
-    /** @type {string[]} */
-    const log = [];
-    const proxy = await startValidatingProxy({ spec: await loadSpec('cyberark-pvwa'), upstream: upstreamUrl, log: (l) => log.push(l) });
-    try {
-      const drifted = await fetch(`${proxy.url}/API/Server`, { headers: { Authorization: TOKEN } });
-      expect(drifted.status).toBe(200);
-      expect(await drifted.json()).toEqual({ ExternalVersion: 14.2, InternalVersion: '14.2.0.1', ServerName: 'PVWA01' });
-      expect(JSON.parse(drifted.headers.get('x-conformance-violations') ?? '[]')).toEqual([{ kind: 'body', pointer: '/response/body/ExternalVersion' }]);
-
-      const fine = await fetch(`${proxy.url}/API/LiveSessions`, { headers: { Authorization: TOKEN } });
-      expect(await fine.json()).toEqual({ LiveSessions: [], Total: 0 });
-      expect(fine.headers.get('x-conformance-violations')).toBeNull();
-
-      const unknown = await fetch(`${proxy.url}/API/Nothing`, { headers: { Authorization: TOKEN } });
-      expect(unknown.status).toBe(418);
-      expect(await unknown.text()).toBe('teapot');
-
-      expect(seen.slice(-3)).toEqual([
-        `GET /PasswordVault/API/Server ${TOKEN}`,
-        `GET /PasswordVault/API/LiveSessions ${TOKEN}`,
-        `GET /PasswordVault/API/Nothing ${TOKEN}`,
-      ]);
-      expect(log[0]).toBe('getServer GET /API/Server → 200: 1 violation(s)');
-      expect(log[1]).toMatch(/^ {2}body: \/response\/body\/ExternalVersion: must be string/);
-      expect(log[2]).toBe('listLiveSessions GET /API/LiveSessions → 200: conforms');
-      expect(log[3]).toBe('(no operation) GET /API/Nothing → 418: 1 violation(s)');
-      expect(log.join('\n')).not.toContain(TOKEN);
-    } finally {
-      await proxy.stop();
-    }
-  });
-});
-
 describe('Prism proxy (--engine prism)', () => {
   it('forwards to the upstream path and reports the response violation in sl-violations', async () => {
     const proxy = await startPrismProxy('cyberark-pvwa', upstreamUrl);
@@ -78,6 +42,31 @@ describe('Prism proxy (--engine prism)', () => {
       expect(violations).toEqual([expect.objectContaining({ location: ['response', 'body', 'ExternalVersion'], severity: 'Error' })]);
     } finally {
       await proxy.stop();
+    }
+  });
+});
+
+describe('pnpm mock <api> --proxy <url> --engine conformance', () => {
+  it('starts the conformance validating proxy from the command line', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [new URL('../src/cli.mjs', import.meta.url).pathname, 'cyberark-pvwa', '--proxy', upstreamUrl, '--engine', 'conformance'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      const url = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (c) => {
+          out += c;
+          const m = /(http:\/\/127\.0\.0\.1:\d+)\s+→/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const res = await fetch(`${url}/API/Server`, { headers: { Authorization: TOKEN } });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.headers.get('x-conformance-violations') ?? '[]')).toEqual([{ kind: 'body', pointer: '/response/body/ExternalVersion' }]);
+    } finally {
+      child.kill('SIGTERM');
     }
   });
 });
