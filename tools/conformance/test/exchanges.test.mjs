@@ -5,7 +5,7 @@ import { listApis } from '@session-apis/registry';
 import { describe, expect, it } from 'vitest';
 import { loadExchanges } from '../src/exchanges.mjs';
 import { loadSpec } from '../src/spec.mjs';
-import { validateExchange } from '../src/validate.mjs';
+import { listOperations, validateExchange } from '../src/validate.mjs';
 
 const MARKS = ['vendor', 'recorded', 'clients', 'inferred'];
 /** A credential in an exchange is a placeholder like <token>, optionally after a scheme ("X-SAML <token>"). */
@@ -40,3 +40,64 @@ for (const { api, exchanges } of apis) {
     });
   });
 }
+
+// Coverage: the exchanges are an oracle only where they exist. Every operation needs one, and each non-2xx (or
+// unusual) outcome that issue 9 names from api-facts.md needs one — whatever the spec says about it.
+/** @param {import('../src/validate.mjs').Exchange} e */
+const bodyText = (e) => (e.response.body !== undefined ? JSON.stringify(e.response.body) : (e.response.bodyText ?? ''));
+/** @param {import('../src/validate.mjs').Exchange} e */
+const contentType = (e) => String(Object.entries(e.response.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '');
+/** @param {string} text */
+const parses = (text) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** @type {Record<string, [string, (file: string, e: import('../src/validate.mjs').Exchange) => boolean][]>} */
+const REQUIRED_OUTCOMES = {
+  'cyberark-pvwa': [
+    ['logon: wrong password, 403 ITATS004E', (f, e) => f.startsWith('logon.') && e.response.status === 403 && bodyText(e).includes('ITATS004E')],
+    ['logon: password expired, 409', (f, e) => f.startsWith('logon.') && e.response.status === 409],
+    ['logon: RADIUS challenge, 500 ITATS542I', (f, e) => f.startsWith('logon.') && e.response.status === 500 && bodyText(e).includes('ITATS542I')],
+    ['logon: second step, 200 with an object', (f, e) => f.startsWith('logon.') && e.response.status === 200 && typeof e.response.body === 'object'],
+    ['logoff: 200 {"LogoffUrl": ""}', (f, e) => f.startsWith('logoff.') && e.response.status === 200 && bodyText(e).includes('LogoffUrl')],
+    ['a 401 PASWS006E', (_, e) => e.response.status === 401 && bodyText(e).includes('PASWS006E')],
+    ['a 405 from a PVWA too old for the call', (_, e) => e.response.status === 405],
+    ['an error answered as text/html', (_, e) => e.response.status >= 400 && contentType(e).startsWith('text/html')],
+  ],
+  sentinel: [
+    ['400 RestEndpointNotFound', (_, e) => e.response.status === 400 && bodyText(e).includes('RestEndpointNotFound')],
+    ['a 401 (expired or wrong token)', (_, e) => e.response.status === 401],
+    ['a fault that is not valid JSON', (_, e) => e.response.status >= 400 && typeof e.response.bodyText === 'string' && !parses(e.response.bodyText)],
+  ],
+};
+
+describe('exchange coverage', () => {
+  it.each(apis.map((a) => [a.api, a.exchanges]))('%s: every operation of the spec has at least one exchange', async (api, exchanges) => {
+    const spec = await loadSpec(/** @type {string} */ (api));
+    const covered = new Set(exchanges.map((e) => validateExchange(spec, e.exchange).operationId));
+    const missing = listOperations(spec).map((o) => o.operation.operationId).filter((id) => !covered.has(id));
+    expect(missing, `${api}: operations without an exchange`).toEqual([]);
+  });
+
+  it.each(apis.map((a) => [a.api, a.exchanges]))('%s: a file name that claims a status (…-NNN.yaml) carries it, and the spec documents it for the operation', async (api, exchanges) => {
+    const spec = await loadSpec(/** @type {string} */ (api));
+    const wrong = [];
+    for (const { file, exchange } of exchanges) {
+      const claimed = /-(\d{3})\.ya?ml$/.exec(file)?.[1];
+      if (!claimed) continue;
+      const op = listOperations(spec).find((o) => o.operation.operationId === file.split('.')[0]);
+      if (String(exchange.response.status) !== claimed || !op?.operation.responses?.[claimed]) wrong.push(file);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(Object.entries(REQUIRED_OUTCOMES))('%s: each outcome named in issue 9 has an exchange', (api, outcomes) => {
+    const exchanges = apis.find((a) => a.api === api)?.exchanges ?? [];
+    const missing = outcomes.filter(([, has]) => !exchanges.some((e) => has(e.file, e.exchange))).map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+});
