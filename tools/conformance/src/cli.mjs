@@ -147,9 +147,15 @@ export async function main(argv, env) {
     say(`Report: ${written.report}; ${outcome.exchanges.length} exchange file(s) in ${written.exchanges} (credentials redacted${args.anonymize ? ', hosts anonymized' : ''})`);
   }
   if (outcome.fatal) return cannotRun(outcome.fatal);
-  const failing = outcome.results.filter((r) => r.violations.length > 0).length;
-  say(`${outcome.results.length} exchanges in ${seconds} s: ${failing === 0 ? 'the server conforms to the spec' : `${failing} with violations`}`);
-  return failing === 0 ? 0 : 1;
+  const failing = outcome.results.filter((r) => r.violations.length > 0);
+  const operations = new Set(outcome.results.map((r) => r.operationId)).size;
+  const failingOperations = new Set(failing.map((r) => r.operationId)).size;
+  say(
+    `${outcome.results.length} exchanges, ${operations} operations in ${seconds} s: ${
+      failing.length === 0 ? 'the server conforms to the spec' : `${failing.length} exchanges of ${failingOperations} operations with violations`
+    }`,
+  );
+  return failing.length === 0 ? 0 : 1;
 }
 
 /**

@@ -90,7 +90,7 @@ export async function runConformance(o) {
       const ms = Math.round(performance.now() - started);
       const statuses = recorder.recorded.slice(before).map((r) => r.exchange.response.status).join(', ') || '—';
       const outcome = failure === undefined ? 'ok' : `${errorName(failure)}: ${errorMessage(failure)}`;
-      o.progress(clean(`  ${step.name.padEnd(52)} ${statuses.padEnd(8)} ${String(ms).padStart(5)} ms  ${outcome}`));
+      o.progress(clean(`  ${step.name.padEnd(58)} ${statuses.padEnd(8)} ${String(ms).padStart(5)} ms  ${outcome}`));
       if (failure === undefined) {
         succeeded++;
         continue;

@@ -265,6 +265,17 @@ describe('pnpm conformance sentinel', () => {
     expect(deletion.request).toMatchObject({ path: '/SentinelAuthServices/auth/tokens/<token>', headers: { Authorization: 'X-SAML <token>' } });
     for (const text of [stdout, stderr, ...Object.values(files)]) expectNoCanary(text);
   });
+
+  it('is read-only without --allow-writes, even when --session names a session', async () => {
+    const spec = await loadSpec('sentinel');
+    const server = await startExampleServer(spec, { exampleOrigin: 'https://sentinel.example.com:8443' });
+    const { code, stdout } = await run(['sentinel', '--base-url', server.url, '--session', 'ABC-123'], { SENTINEL_TOKEN: CANARY.token });
+    await server.close();
+    expect(code).toBe(0);
+    expect(server.seen.map((r) => r.method).filter((m) => m !== 'GET')).toEqual([]);
+    expect(server.seen.map((r) => r.path)).toContain('/SentinelRESTServices/objects/user-session/ABC-123');
+    expect(stdout).toContain('not called: updateUserSession, deleteUserSession: needs --allow-writes --session <id>');
+  });
 });
 
 describe('pnpm conformance cannot run: exit 2 with a one-line reason, no stack trace', () => {
