@@ -78,6 +78,13 @@ function parse(argv) {
   };
 }
 
+/**
+ * A path as the user typed it: relative to where they ran the command. `pnpm conformance` runs in the repository
+ * root, and pnpm says where the user was in INIT_CWD.
+ * @param {string} path
+ */
+const fromUserDir = (path) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
 /** @param {string} reason */
 function cannotRun(reason) {
   process.stderr.write(`conformance: could not run: ${reason}\n`);
@@ -115,7 +122,7 @@ export async function main(argv, env) {
   if (args.ca) {
     let ca;
     try {
-      ca = readFileSync(args.ca);
+      ca = readFileSync(fromUserDir(args.ca));
     } catch (err) {
       return cannotRun(`--ca: cannot read ${args.ca}: ${/** @type {NodeJS.ErrnoException} */ (err).code ?? 'error'}`);
     }
@@ -143,7 +150,7 @@ export async function main(argv, env) {
 
   summarize(outcome, say);
   if (args.out) {
-    const written = writeOutput(resolve(args.out), args.api, outcome);
+    const written = writeOutput(fromUserDir(args.out), args.api, outcome);
     say(`Report: ${written.report}; ${outcome.exchanges.length} exchange file(s) in ${written.exchanges} (credentials redacted${args.anonymize ? ', hosts anonymized' : ''})`);
   }
   if (outcome.fatal) return cannotRun(outcome.fatal);
