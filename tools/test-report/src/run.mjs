@@ -1,54 +1,71 @@
 #!/usr/bin/env node
 // @ts-check
-// `pnpm test`: turbo runs each package's vitest (in dependency order, in parallel where it can); every suite also
-// writes a JSON report, and this script adds them up into one closing line, e.g. "Tests: 212 passed, 0 failed".
+// `pnpm test`: builds what the tests need (turbo, cached), runs every vitest suite of the workspace in one vitest
+// process (../all.vitest.config.mjs), runs any suite whose test script is not a plain `vitest run` on its own, and adds
+// it all up into one closing line, e.g. "Tests: 212 passed, 0 failed". Extra arguments go to vitest
+// (`pnpm test --project @session-apis/sentinel`, `pnpm test contract`); a run narrowed that way does not fail for
+// the suites it left out.
+//
+// The safety net: a suite with a test script that reported no test at all (did not run, or crashed before its
+// first test) is named, and fails the run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listSuites } from './suites.mjs';
+import { closingLine, summarize } from './summary.mjs';
 
-const REPORT = '.vitest-report.json';
-const root = new URL('../../../', import.meta.url).pathname;
-const packageDirs = ['packages', 'tools'].flatMap((group) =>
-  readdirSync(join(root, group), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => join(root, group, d.name)),
-);
+const toolDir = fileURLToPath(new URL('../', import.meta.url));
+const root = join(toolDir, '../..');
+const report = join(toolDir, 'node_modules/.cache/vitest-report.json');
+const turbo = join(root, 'node_modules/.bin/turbo');
+const vitest = join(toolDir, 'node_modules/.bin/vitest');
+const args = process.argv.slice(2);
+const suites = listSuites(root);
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', REDOCLY_TELEMETRY: 'off' };
 
-for (const dir of packageDirs) rmSync(join(dir, REPORT), { force: true });
+/** @param {string} cmd @param {string[]} argv @param {string} [cwd] */
+const run = (cmd, argv, cwd = root) => spawnSync(cmd, argv, { cwd, stdio: 'inherit', env }).status ?? 1;
 
-// --continue: every suite runs and reports even when another fails. At most one suite per core at a time: each
-// suite is itself parallel (vitest workers, Prism, Chromium, npm), and more at once only makes timeouts flaky.
-const concurrency = String(Math.max(2, availableParallelism()));
-const turbo = spawnSync(
-  'pnpm',
-  [
-    'exec', 'turbo', 'run', 'test', '--continue', `--concurrency=${concurrency}`, ...process.argv.slice(2),
-    '--', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`,
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-const suites = [];
-const unreported = [];
-for (const dir of packageDirs) {
-  const file = join(dir, REPORT);
-  if (!existsSync(file)) {
-    const manifest = join(dir, 'package.json');
-    const hasTests = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test;
-    if (hasTests && process.argv.length <= 2) unreported.push(dir.slice(root.length));
-    continue;
-  }
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped += report.numPendingTests + report.numTodoTests;
-  suites.push(`${dir.slice(root.length)}: ${report.numPassedTests}/${report.numTotalTests}`);
+// 1. What the tests depend on in turbo.json (generate, build, the docs site…), without the `test` tasks themselves:
+//    cached after the set-up command. No pass-through arguments: turbo would hash them into every task, and the
+//    builds would run again on each `pnpm test`.
+const dry = spawnSync(turbo, ['run', 'test', '--dry=json'], { cwd: root, encoding: 'utf8', env, maxBuffer: 64 << 20 });
+if (dry.status !== 0) {
+  process.stderr.write(dry.stderr);
+  process.exit(dry.status ?? 1);
 }
-console.log(`\nSuites: ${suites.join(', ')}`);
-if (unreported.length) console.log(`Suites that wrote no report (did not run, or crashed): ${unreported.join(', ')}`);
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(turbo.status === 0 && unreported.length === 0 ? 0 : (turbo.status ?? 1) || 1);
+/** @type {string[]} */
+const prerequisites = [...new Set(JSON.parse(dry.stdout).tasks.map((/** @type {{ task: string }} */ t) => t.task))];
+const builds = prerequisites.filter((task) => task !== 'test');
+if (builds.length && run(turbo, ['run', ...builds, '--output-logs=errors-only']) !== 0) {
+  console.log(`\nturbo run ${builds.join(' ')} failed: nothing was tested.\n${closingLine({ passed: 0, failed: 0, skipped: 0 })}`);
+  process.exit(1);
+}
+
+// 2. Every plain `vitest run` suite, in one vitest process.
+rmSync(report, { force: true });
+mkdirSync(dirname(report), { recursive: true });
+const vitestStatus = suites.some((s) => s.vitest)
+  ? run(vitest, ['run', '--config', join(toolDir, 'all.vitest.config.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args])
+  : 0;
+
+// 3. Any other suite, as its own script says: it passes or fails as a whole (its tests are not counted).
+/** @type {string[]} */
+const others = [];
+let othersFailed = false;
+if (!args.length) {
+  for (const suite of suites.filter((s) => !s.vitest)) {
+    console.log(`\n${suite.rel}: ${suite.script}`);
+    const status = run('pnpm', ['run', 'test'], suite.dir);
+    others.push(`${suite.rel}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} (not a plain vitest run: tests not counted)`);
+    othersFailed ||= status !== 0;
+  }
+}
+
+// 4. The totals.
+const summary = summarize(suites, existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { testResults: [] }, { narrowed: args.length > 0 });
+console.log(`\n${summary.lines.join('\n')}`);
+if (others.length) console.log(`Other suites: ${others.join(', ')}`);
+console.log(closingLine(summary.total));
+process.exit(summary.ok && vitestStatus === 0 && !othersFailed ? 0 : 1);
