@@ -97,13 +97,17 @@ export async function loopback({ quick, log }) {
 
 /**
  * Every way of making the call must return the spec example, or the benchmark would measure a failure path.
+ * A high-level method may unwrap a one-item envelope (PVWA answers one live session as
+ * `{ LiveSessions: [session], Total: 1 }`, and getLiveSession returns the session): that item counts too.
  * @param {Record<string, () => Promise<unknown>>} tasks
  * @param {unknown} example
  */
 async function verify(tasks, example) {
+  const items = example && typeof example === 'object' ? Object.values(example).filter((v) => Array.isArray(v) && v.length === 1).map((v) => v[0]) : [];
   for (const [name, task] of Object.entries(tasks)) {
     const got = await task();
-    if (!isDeepStrictEqual(got, example)) throw new Error(`(${name}) did not return the spec example: ${JSON.stringify(got)?.slice(0, 200)}`);
+    const ok = isDeepStrictEqual(got, example) || (name === 'ours' && items.some((item) => isDeepStrictEqual(got, item)));
+    if (!ok) throw new Error(`(${name}) did not return the spec example: ${JSON.stringify(got)?.slice(0, 200)}`);
   }
 }
 
