@@ -3,7 +3,7 @@
 // against local servers: one answering with the spec's own examples (conforms), one drifted in known ways, and
 // servers that are unreachable, hang or drop connections. Canary secrets must appear nowhere.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -275,6 +275,33 @@ describe('pnpm conformance sentinel', () => {
     expect(server.seen.map((r) => r.method).filter((m) => m !== 'GET')).toEqual([]);
     expect(server.seen.map((r) => r.path)).toContain('/SentinelRESTServices/objects/user-session/ABC-123');
     expect(stdout).toContain('not called: updateUserSession, deleteUserSession: needs --allow-writes --session <id>');
+  });
+});
+
+describe('pnpm conformance --ca', () => {
+  it('refuses a self-signed server without --ca (exit 2, the reason on one line) and checks it with --ca', async () => {
+    const { generate } = /** @type {{ generate: (a: object[], o: object) => Promise<{ private: string, cert: string }> }} */ (await import('selfsigned'));
+    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+      keyType: 'ec',
+      curve: 'P-256',
+      notAfterDate: new Date(Date.now() + 24 * 3600 * 1000),
+      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+    });
+    const dir = newOut();
+    const ca = join(dir, 'sentinel-ca.pem');
+    writeFileSync(ca, pems.cert);
+    const spec = await loadSpec('sentinel');
+    const server = await startExampleServer(spec, { exampleOrigin: 'https://sentinel.example.com:8443', tls: { key: pems.private, cert: pems.cert } });
+    const env = { SENTINEL_TOKEN: CANARY.token };
+    const refused = await run(['sentinel', '--base-url', server.url], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^conformance: could not run: cannot reach https:\/\/127\.0\.0\.1:\d+: .*certificate.*\n$/i);
+    expect(server.seen).toEqual([]);
+    const trusted = await run(['sentinel', '--base-url', server.url, '--ca', ca], env);
+    await server.close();
+    expect(trusted.stderr).toBe('');
+    expect(trusted.code).toBe(0);
+    expect(server.seen.length).toBeGreaterThan(3);
   });
 });
 

@@ -3,6 +3,7 @@
 // spec's own first success example (the spec, not the test, says what a conforming answer is); a "drifted" one
 // is the same server with deviations injected per operation; others hang or drop connections.
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { findOperation } from '../src/validate.mjs';
 
 /**
@@ -33,7 +34,7 @@ export function exampleAnswer(operation) {
  * A server that answers from the spec's examples. `mutations[operationId]` may change the answer (drift);
  * example URLs on the spec's example host are rewritten to this server's own origin.
  * @param {any} spec
- * @param {{ mutations?: Record<string, Mutation>, exampleOrigin?: string }} [options]
+ * @param {{ mutations?: Record<string, Mutation>, exampleOrigin?: string, tls?: { key: string, cert: string } }} [options]
  */
 export async function startExampleServer(spec, options = {}) {
   /** @type {Seen[]} */
@@ -41,7 +42,8 @@ export async function startExampleServer(spec, options = {}) {
   /** @type {string} */
   let origin = '';
   const prefix = new URL(spec.servers?.[0]?.url.replace(/\{[^}]+\}/g, 'x') ?? 'http://x').pathname.replace(/\/$/, '');
-  const server = createServer(async (req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const handler = async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const url = new URL(req.url ?? '/', 'http://local');
@@ -59,15 +61,20 @@ export async function startExampleServer(spec, options = {}) {
     let text = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.bodyText ?? '');
     if (options.exampleOrigin) text = text.split(options.exampleOrigin).join(origin);
     res.writeHead(answer.status, answer.headers).end(text);
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  origin = `http://127.0.0.1:${address.port}`;
+  origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
   return {
     url: `${origin}${prefix}`,
     origin,
     seen,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
 
