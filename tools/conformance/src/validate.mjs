@@ -189,16 +189,17 @@ function decode(s) {
 /**
  * Finds the operation for a method and a path relative to the server URL. Matching is exact (case-sensitive):
  * a path that only matches in another case is reported, not accepted — the spec documents one spelling. One
- * tolerance: the PVWA URL rule "a URL that contains a dot must end with /" makes clients append a slash, so a
- * path with a dot may carry one trailing slash the template does not have.
+ * tolerance: the PVWA URL rule "a URL that contains a dot must end with /" makes clients append a slash to the
+ * path when the path or the query has a dot, so such a path may carry one trailing slash the template does not have.
  * @param {any} spec @param {string} method @param {string} pathname
+ * @param {boolean} [urlHasDot]  the path or its query contains a dot (default: the path does)
  * @returns {{ entry: OperationEntry, pathParams: Record<string, string> } | { entry: null, message: string }}
  */
-export function findOperation(spec, method, pathname) {
+export function findOperation(spec, method, pathname, urlHasDot = pathname.includes('.')) {
   const ops = listOperations(spec);
   const upper = method.toUpperCase();
   const candidates = [pathname];
-  if (pathname.length > 1 && pathname.endsWith('/') && pathname.includes('.')) candidates.push(pathname.slice(0, -1));
+  if (pathname.length > 1 && pathname.endsWith('/') && urlHasDot) candidates.push(pathname.slice(0, -1));
   for (const candidate of candidates) {
     const matching = ops.filter((o) => o.pattern.test(candidate));
     const entry = matching.find((o) => o.method === upper);
@@ -350,7 +351,7 @@ export function validateExchange(spec, exchange) {
   const violations = [];
   const { pathname, query } = splitPath(rawPath);
 
-  const found = findOperation(spec, method, pathname);
+  const found = findOperation(spec, method, pathname, rawPath.includes('.'));
   if (!found.entry) {
     violations.push({ kind: 'operation', pointer: '/request/path', message: `/request/path: ${found.message}` });
     return { operationId: null, method, path: pathname, status, violations };

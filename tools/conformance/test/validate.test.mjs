@@ -110,6 +110,7 @@ describe('validateExchange', () => {
     it('accepts the trailing slash a client adds to a URL with a dot, and nothing else', () => {
       const ok = { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, bodyBase64: 'AAE=' };
       expect(kinds({ request: { method: 'GET', path: '/files/a.rdp/' }, response: ok })).toEqual([]);
+      expect(kinds({ request: { method: 'GET', path: '/files/abc/?version=1.2' }, response: ok })).toEqual([]);
       expect(kinds({ request: { method: 'GET', path: '/files/abc/' }, response: ok })).toEqual([['operation', '/request/path']]);
     });
   });
