@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
 import { getApi } from '@session-apis/registry';
+import { lineRedactingSink, secretPathRedactor } from './redact-log.mjs';
 
 const require = createRequire(import.meta.url);
 // Prism is run from this package's node_modules with the current Node, never from a global install.
@@ -38,7 +39,8 @@ export async function startMock(apiName, options = {}) {
  * Starts Prism in proxy mode: every request is validated against the API's spec and forwarded to `upstream`
  * (the spec's server URL of a real installation, e.g. https://pvwa.example.com/PasswordVault); the real answer
  * comes back with Prism's `sl-violations` header and a log line per violation. `ca`: a PEM file the upstream's
- * certificate chains to (Prism's fetch reads it through NODE_EXTRA_CA_CERTS).
+ * certificate chains to (Prism's fetch reads it through NODE_EXTRA_CA_CERTS). `onLog` gets Prism's log whole lines at
+ * a time, with secret path segments (e.g. a token in the URL) redacted.
  * @param {string} apiName
  * @param {string} upstream
  * @param {{ port?: number, startTimeoutMs?: number, repoRoot?: string, ca?: string, onLog?: (chunk: string) => void }} [options]
@@ -48,7 +50,8 @@ export async function startPrismProxy(apiName, upstream, options = {}) {
   const api = getApi(apiName, options.repoRoot);
   /** @type {Record<string, string>} */
   const env = options.ca ? { NODE_EXTRA_CA_CERTS: options.ca } : {};
-  return startPrism(apiName, ['proxy', api.root, upstream], { ...options, env });
+  const onLog = options.onLog ? lineRedactingSink(options.onLog, secretPathRedactor(api.root)) : undefined;
+  return startPrism(apiName, ['proxy', api.root, upstream], { ...options, env, ...(onLog ? { onLog } : {}) });
 }
 
 /**

@@ -46,6 +46,27 @@ describe('Prism proxy (--engine prism)', () => {
   });
 });
 
+describe('Prism proxy logs', () => {
+  it('never show a token carried in the URL (Sentinel token deletion)', async () => {
+    let log = '';
+    const token = 'PHNhbWw+c2VjcmV0LXRva2VuLTc3Nw==';
+    const proxy = await startPrismProxy('sentinel', upstreamUrl.replace('/PasswordVault', ''), { onLog: (l) => (log += l) });
+    try {
+      const res = await fetch(`${proxy.url}/SentinelAuthServices/auth/tokens/${encodeURIComponent(token)}`, {
+        method: 'DELETE',
+        headers: { Authorization: `X-SAML ${token}` },
+      });
+      await res.arrayBuffer();
+      expect(seen.at(-1)).toBe(`DELETE /SentinelAuthServices/auth/tokens/${encodeURIComponent(token)} X-SAML ${token}`);
+    } finally {
+      await proxy.stop();
+    }
+    expect(log).toContain('/SentinelAuthServices/auth/tokens/<token>');
+    expect(log).not.toContain(token);
+    expect(log).not.toContain(encodeURIComponent(token));
+  });
+});
+
 describe('pnpm mock <api> --proxy <url> --engine conformance', () => {
   it('starts the conformance validating proxy from the command line', async () => {
     const { spawn } = await import('node:child_process');
