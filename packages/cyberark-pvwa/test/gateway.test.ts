@@ -1,5 +1,8 @@
 /** The PSM Gateway follow-up: the form POST from code, and the auto-submitting HTML form for browsers. */
 import fc from 'fast-check';
+import { spawn } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RedirectError } from '@session-apis/client-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ConnectionError,
@@ -36,7 +39,7 @@ afterAll(() => gateway.close());
 describe('openGatewaySession', () => {
   it('POSTs one urlencoded PSMGWRequest field to PSMGWURL, without the PVWA token', async () => {
     const connection: PsmGatewayMonitor = { method: 'PSMGW', gatewayUrl: `${gateway.url}/guac/`, gatewayRequest: TICKET };
-    const response = await openGatewaySession(connection);
+    const response = await openGatewaySession(connection, { allowInsecureHttp: true }); // the local server is http
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<html>session</html>');
     const [req] = gateway.received.slice(-1);
@@ -58,7 +61,7 @@ describe('openGatewaySession', () => {
   });
 
   it('throws HttpError on a non-2xx answer, without the ticket in the error', async () => {
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/fail/`, gatewayRequest: TICKET }));
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/fail/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(502);
     const text = renderings(err);
@@ -69,9 +72,107 @@ describe('openGatewaySession', () => {
   it('throws ConnectionError when the gateway cannot be reached', async () => {
     const closed = await startServer(() => ({}));
     await closed.close();
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${closed.url}/guac/`, gatewayRequest: TICKET }));
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${closed.url}/guac/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
     expect(err).toBeInstanceOf(ConnectionError);
   });
+});
+
+describe('gateway URL scheme: https only unless allowInsecureHttp', () => {
+  it('openGatewaySession refuses an http: PSMGWURL by default, before the network', async () => {
+    const stub = forbiddenFetch();
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/guac/`, gatewayRequest: TICKET }, { fetch: stub }));
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect(err).toMatchObject({ field: 'gatewayUrl', rule: 'https' });
+    expect(stub.calls).toBe(0);
+    expect(renderings(err)).not.toContain(TICKET);
+  });
+
+  it('renderGatewayForm refuses an http: PSMGWURL by default', () => {
+    expect(() => renderGatewayForm({ gatewayUrl: 'http://psmgw.example.com/guac/', gatewayRequest: TICKET })).toThrow(
+      expect.objectContaining({ field: 'gatewayUrl', rule: 'https' }),
+    );
+  });
+
+  it('allowInsecureHttp: true accepts http: (both helpers)', () => {
+    const html = renderGatewayForm({ gatewayUrl: 'http://psmgw.example.com/guac/', gatewayRequest: TICKET }, { allowInsecureHttp: true });
+    expect(html).toContain('action="http://psmgw.example.com/guac/"');
+  });
+
+  it('https: goes through to fetch', async () => {
+    const seen: string[] = [];
+    const response = await openGatewaySession(
+      { gatewayUrl: 'https://psmgw.example.com/guac/', gatewayRequest: TICKET },
+      { fetch: async (req) => (seen.push(req.url), new Response('ok')) },
+    );
+    expect(response.status).toBe(200);
+    expect(seen).toEqual(['https://psmgw.example.com/guac/']);
+  });
+
+  it('allowInsecureHttp must be a boolean (a truthy string does not unlock http)', async () => {
+    const err = await rejectionOf(
+      openGatewaySession({ gatewayUrl: 'http://psmgw.example.com/guac/', gatewayRequest: TICKET }, { allowInsecureHttp: 'yes' as unknown as boolean, fetch: forbiddenFetch() }),
+    );
+    expect(err).toMatchObject({ field: 'allowInsecureHttp' });
+  });
+});
+
+describe('gateway redirects', () => {
+  let other: LocalServer;
+  let moving: LocalServer;
+  beforeAll(async () => {
+    other = await startServer(() => ({ body: 'elsewhere' }));
+    moving = await startServer((req) => {
+      if (req.url === '/cross/') return { status: 307, headers: { Location: `${other.url}/steal/` } };
+      if (req.url === '/see-other/') return { status: 303, headers: { Location: '/session/' } };
+      return { headers: { 'Content-Type': 'text/html' }, body: `<html>${req.method} ${req.url} [${req.body}]</html>` };
+    });
+  });
+  afterAll(async () => {
+    await other.close();
+    await moving.close();
+  });
+
+  it('a 307 to another origin is a RedirectError, and the ticket never reaches it', async () => {
+    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${moving.url}/cross/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
+    expect(err).toBeInstanceOf(RedirectError);
+    expect(err).toMatchObject({ status: 307, reason: 'cross-origin' });
+    expect(other.received).toEqual([]);
+    expect(renderings(err)).not.toContain(TICKET);
+    expect(renderings(err)).not.toContain(encodeURIComponent(TICKET));
+  });
+
+  it('a same-origin 303 is followed with a GET without the ticket', async () => {
+    const response = await openGatewaySession({ gatewayUrl: `${moving.url}/see-other/`, gatewayRequest: TICKET }, { allowInsecureHttp: true });
+    expect(await response.text()).toBe('<html>GET /session/ []</html>');
+  });
+});
+
+describe('gateway timers', () => {
+  it('a resolved openGatewaySession with an unread body does not keep the process alive (child process)', async () => {
+    // The gateway closes the connection after its page, so a plain fetch would let the process exit at once.
+    const closing = await startServer(() => ({ headers: { 'Content-Type': 'text/html', Connection: 'close' }, body: `<html>${'x'.repeat(200_000)}</html>` }));
+    let child: ReturnType<typeof spawn> | undefined;
+    try {
+      const entry = pathToFileURL(fileURLToPath(new URL('../dist/index.js', import.meta.url))).href;
+      const code = [
+        `import { openGatewaySession } from ${JSON.stringify(entry)};`,
+        `const r = await openGatewaySession({ gatewayUrl: process.argv[1], gatewayRequest: 'T' }, { allowInsecureHttp: true, timeoutMs: 600000 });`,
+        `console.log('resolved', r.status);`,
+      ].join('\n');
+      child = spawn(process.execPath, ['--input-type=module', '-e', code, `${closing.url}/guac/`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout?.on('data', (c) => (out += c));
+      child.stderr?.on('data', (c) => (out += c));
+      // With the per-attempt timer held, the child would live for the 600 s timeout; the test's own limit is 30 s.
+      const running = child;
+      const exitCode = await new Promise<number | null>((resolve) => running.on('exit', resolve));
+      expect(out).toContain('resolved 200');
+      expect(exitCode).toBe(0);
+    } finally {
+      if (child?.exitCode === null) child.kill(); // only when the test failed
+      await closing.close();
+    }
+  }, 30_000);
 });
 
 /** The page's structure, asserted tag by tag: nothing a value could have injected survives this. */
