@@ -13,7 +13,7 @@ import {
   renderGatewayForm,
 } from '../src/index.js';
 import { type Tag, tokenize } from './html.js';
-import { type LocalServer, forbiddenFetch, rejectionOf, renderings, startServer } from './helpers.js';
+import { type LocalServer, type Reply, forbiddenFetch, rejectionOf, renderings, startServer } from './helpers.js';
 
 const TICKET = 'HDr0P+Bf4LNlXYHzfixj4c0rkfIM210h/AULIXI/H/IQUAL0ciGsa0ail5hixx23xBKkh5+Dh4xAZvqKt08V9d6OK==';
 const HOSTILE_URLS = [
@@ -121,7 +121,7 @@ describe('gateway redirects', () => {
   let moving: LocalServer;
   beforeAll(async () => {
     other = await startServer(() => ({ body: 'elsewhere' }));
-    moving = await startServer((req) => {
+    moving = await startServer((req): Reply => {
       if (req.url === '/cross/') return { status: 307, headers: { Location: `${other.url}/steal/` } };
       if (req.url === '/see-other/') return { status: 303, headers: { Location: '/session/' } };
       return { headers: { 'Content-Type': 'text/html' }, body: `<html>${req.method} ${req.url} [${req.body}]</html>` };
