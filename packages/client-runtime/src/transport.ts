@@ -8,6 +8,7 @@ import type { AuthProvider } from './auth.js';
 import { copyResponse, guardBody, readCapped, readWhole } from './body.js';
 import {
   ConnectionError,
+  InvalidInputError,
   InvalidResponseError,
   RedirectError,
   type RedirectStopReason,
@@ -239,7 +240,13 @@ export function createTransport(options: TransportOptions = {}): Transport {
   }
 
   async function send(input: Request | string | URL, init: RequestInit | undefined, call: Resolved): Promise<Response> {
-    const template = input instanceof Request ? input : new Request(input, init);
+    let template: Request;
+    try {
+      template = input instanceof Request ? input : new Request(input, init);
+    } catch {
+      // e.g. a URL with user:password@ in it (fetch refuses those); the message would quote it.
+      throw new InvalidInputError('url must be an absolute http(s) URL without a user name or password', { field: 'url', rule: 'request-url' });
+    }
     // openapi-fetch passes its `requestInitExt` (e.g. an undici dispatcher) as init: forward only such extensions,
     // never anything that would override the attempt's own signal, headers or body.
     const forward = input instanceof Request && init ? extensionsOnly(init) : undefined;
