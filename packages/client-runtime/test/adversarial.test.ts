@@ -324,7 +324,7 @@ describe('deep and odd answers become typed errors', () => {
   it('a JSON error body nested 30k deep: HttpError with the raw text, and every rendering works', async () => {
     const t = transportWith(undefined);
     const client = createClient<any>({ baseUrl: server.url, fetch: t.fetch });
-    const err = (await rejection(call(client.GET('/deep'), pvwaErrors))) as HttpError;
+    const err = (await rejection(call(client.GET('/deep', {}), pvwaErrors))) as HttpError;
     expect(err).toBeInstanceOf(HttpError);
     expect(err.status).toBe(500);
     expect(err.vendorError).toBeUndefined();
@@ -342,7 +342,7 @@ describe('deep and odd answers become typed errors', () => {
 
   it('an unparsable Retry-After: an ordinary HttpError', async () => {
     const client = createClient<any>({ baseUrl: server.url, fetch: transportWith(undefined).fetch });
-    const err = (await rejection(call(client.GET('/bad-retry-after'), pvwaErrors))) as HttpError;
+    const err = (await rejection(call(client.GET('/bad-retry-after', {}), pvwaErrors))) as HttpError;
     expect(err).toBeInstanceOf(HttpError);
     expect(err.retryAfterMs).toBeUndefined();
   });
@@ -384,7 +384,7 @@ describe('secrets echoed in every encoding, through every error path', () => {
       ],
     ])('%s', async (_path, make) => {
       echo = make();
-      const err = await rejection(call(client().GET('/echo'), pvwaErrors));
+      const err = await rejection(call(client().GET('/echo', {}), pvwaErrors));
       expect(err).toBeInstanceOf(HttpError);
       noLeak(renderings(err));
       noLeak(JSON.stringify(logger.lines));
@@ -393,7 +393,7 @@ describe('secrets echoed in every encoding, through every error path', () => {
 
   it('a token in the reason phrase (statusText) is redacted from the message', async () => {
     echo = { status: 500, statusText: `Bad token ${CANARY_TOKEN}`, type: 'text/plain', body: 'x' };
-    const err = await rejection(call(client().GET('/echo'), pvwaErrors));
+    const err = await rejection(call(client().GET('/echo', {}), pvwaErrors));
     expect((err as Error).message).toContain('Bad token [redacted]');
     noLeak(renderings(err));
   });
