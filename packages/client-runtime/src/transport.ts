@@ -282,7 +282,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
         errorBody,
       });
 
-    const firstHop: Hop = { url: template.url, method: template.method, headers: undefined, body, authorization: undefined };
     const what = () => `${method} ${url()}`;
     for (;;) {
       attempts++;
@@ -319,13 +318,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
       let outcome: Response | unknown;
       let permanent = false;
       try {
-        const response = await sendAttempt(
-          template,
-          authorization === undefined ? firstHop : { ...firstHop, authorization },
-          timer.signal,
-          forward,
-          what,
-        );
+        const hop: Hop = { url: template.url, method: template.method, headers: undefined, body, authorization };
+        const response = await sendAttempt(template, hop, timer.signal, forward, what);
         log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status: response.status }));
         if (response.status < 200 || response.status > 599) {
           // fetch only checks 3 digits; Response (and every consumer) needs a real status.
