@@ -1,10 +1,23 @@
 // @ts-check
-// Longest first, across all suites: with one pool for every suite, a long file started last (the consumer smoke
-// test's npm install and two tsc runs, codegen's CLI runs) would leave one core idle at the end. A file's expected
-// length is its duration in vitest's cache from the last run here, else its suite's testTimeout, which each package
-// sets from how long its tests take (process-spawning tool tests: 60–300 s; unit tests: 10–20 s).
+// Longest first, across all suites: with one pool for every suite, a long file started last (the release tests'
+// git and CLI runs, codegen's, the consumer smoke test's npm install) would leave a core idle at the end. A file's
+// expected length is its duration in vitest's cache from the last run here. Without one (a fresh clone), files
+// that start processes (a CLI, Prism, Chromium, npm: seconds each) go first, then by their suite's testTimeout,
+// which each package sets from how long its tests take, then the larger file first.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer } from 'vitest/node';
+
+const STARTS_PROCESSES = /node:child_process|\bstartMocks?\(|\bstartPrism\w*\(|\.launch\(/;
+
+/** @param {string} file */
+function startsProcesses(file) {
+  try {
+    return STARTS_PROCESSES.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 export default class LongestFirst extends BaseSequencer {
   /**
@@ -14,10 +27,19 @@ export default class LongestFirst extends BaseSequencer {
   async sort(files) {
     const { cache, config } = this.ctx;
     /** @param {import('vitest/node').TestSpecification} spec */
-    const expected = (spec) =>
-      cache.getFileTestResults(`${spec.project.name}:${relative(config.root, spec.moduleId)}`)?.duration ?? spec.project.config.testTimeout;
-    /** @param {import('vitest/node').TestSpecification} spec */
-    const size = (spec) => cache.getFileStats(`${spec.project.name}:${relative(config.root, spec.moduleId)}`)?.size ?? 0;
-    return [...files].sort((a, b) => expected(b) - expected(a) || size(b) - size(a));
+    const key = (spec) => `${spec.project.name}:${relative(config.root, spec.moduleId)}`;
+    const known = files.every((spec) => cache.getFileTestResults(key(spec))?.duration !== undefined);
+    /** @param {import('vitest/node').TestSpecification} spec @returns {number[]} */
+    const weight = (spec) =>
+      known
+        ? [/** @type {number} */ (cache.getFileTestResults(key(spec))?.duration)]
+        : [startsProcesses(spec.moduleId) ? 1 : 0, spec.project.config.testTimeout, cache.getFileStats(key(spec))?.size ?? 0];
+    const weights = new Map(files.map((spec) => [spec, weight(spec)]));
+    return [...files].sort((a, b) => {
+      const wa = /** @type {number[]} */ (weights.get(a));
+      const wb = /** @type {number[]} */ (weights.get(b));
+      for (let i = 0; i < wa.length; i += 1) if (wa[i] !== wb[i]) return (wb[i] ?? 0) - (wa[i] ?? 0);
+      return 0;
+    });
   }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isPlainVitestRun, listSuites } from '../src/suites.mjs';
+import LongestFirst from '../src/sequencer.mjs';
 import { closingLine, summarize } from '../src/summary.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'test-report-'));
@@ -107,5 +108,35 @@ describe('summarize', () => {
   it('does not blame the suites a narrowed run left out', () => {
     const summary = summarize(suites(), { testResults: [file('tools/codegen/test/c.test.mjs', ['passed'])] }, { narrowed: true });
     expect(summary).toMatchObject({ silent: [], ok: true, total: { passed: 1, failed: 0, skipped: 0 } });
+  });
+});
+
+describe('LongestFirst (the order files start in)', () => {
+  const dir = join(scratch, 'order');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'unit.test.mjs'), "import { it } from 'vitest';\n".repeat(20));
+  writeFileSync(join(dir, 'cli.test.mjs'), "import { spawnSync } from 'node:child_process';\n");
+  writeFileSync(join(dir, 'slow-unit.test.mjs'), '');
+  /** @param {string} name @param {number} testTimeout */
+  const spec = (name, testTimeout) => ({ moduleId: join(dir, name), project: { name: 'p', config: { testTimeout } } });
+  const specs = [spec('unit.test.mjs', 10_000), spec('slow-unit.test.mjs', 90_000), spec('cli.test.mjs', 10_000)];
+  /** @param {Record<string, number>} durations */
+  const sequencer = (durations) =>
+    new LongestFirst(/** @type {any} */ ({
+      config: { root: dir },
+      cache: {
+        getFileTestResults: (/** @type {string} */ key) => (key.slice(2) in durations ? { duration: durations[key.slice(2)], failed: false } : undefined),
+        getFileStats: () => undefined,
+      },
+    }));
+  const names = (/** @type {any[]} */ sorted) => sorted.map((s) => s.moduleId.slice(dir.length + 1));
+
+  it('without timings from an earlier run: files that start processes first, then by testTimeout', async () => {
+    expect(names(await sequencer({}).sort(/** @type {any} */ (specs)))).toEqual(['cli.test.mjs', 'slow-unit.test.mjs', 'unit.test.mjs']);
+  });
+
+  it("with the last run's durations for every file: longest first", async () => {
+    const durations = { 'unit.test.mjs': 3_000, 'slow-unit.test.mjs': 100, 'cli.test.mjs': 1_000 };
+    expect(names(await sequencer(durations).sort(/** @type {any} */ (specs)))).toEqual(['unit.test.mjs', 'cli.test.mjs', 'slow-unit.test.mjs']);
   });
 });
