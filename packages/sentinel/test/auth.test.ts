@@ -14,7 +14,7 @@ import {
   createSentinelClient,
 } from '../src/index.js';
 import { basicAuthorization } from '../src/auth.js';
-import { type Seen, type TestServer, rejection, sendJson, startServer } from './helpers.js';
+import { type Received, type TestServer, rejection, sendJson, startServer } from '@session-apis/test-kit';
 
 const TOKENS = '/SentinelAuthServices/auth/tokens';
 const SESSION = '/SentinelRESTServices/objects/user-session/K1';
@@ -23,27 +23,27 @@ const FAULT_401: Fault = { Code: { Value: 'Sender' }, Reason: { Text: 'Authentic
 let server: TestServer;
 let issued = 0;
 /** Per test: how the server treats the token request and a session request with a given token. */
-let onToken: (seen: Seen) => { status: number; body: unknown } | undefined;
-let onSession: (seen: Seen, attempt: number) => { status: number; body?: unknown } | undefined;
+let onToken: (req: Received) => { status: number; body: unknown } | undefined;
+let onSession: (req: Received, attempt: number) => { status: number; body?: unknown } | undefined;
 let valid: Set<string>;
 
 beforeAll(async () => {
-  server = await startServer(async (req, res, seen, self) => {
+  server = await startServer(async (req, res, self) => {
     if (req.url === TOKENS && req.method === 'POST') {
-      const custom = onToken(seen);
+      const custom = onToken(req);
       if (custom) return sendJson(res, custom.status, custom.body);
       issued++;
       const token = `token-${issued}`;
       valid.add(`X-SAML ${token}`);
       return sendJson(res, 200, { Token: token, TokenDigest: `digest-${issued}` });
     }
-    const attempt = self.requests.filter((r) => r.url === seen.url && r.method === seen.method).length;
-    const custom = onSession(seen, attempt);
+    const attempt = self.requests.filter((r) => r.url === req.url && r.method === req.method).length;
+    const custom = onSession(req, attempt);
     if (custom) {
       res.writeHead(custom.status, { 'content-type': 'application/json' });
       return res.end(custom.body === undefined ? '' : JSON.stringify(custom.body));
     }
-    if (!seen.authorization || !valid.has(seen.authorization)) return sendJson(res, 401, FAULT_401);
+    if (!req.authorization || !valid.has(req.authorization)) return sendJson(res, 401, FAULT_401);
     if (req.method === 'GET') return sendJson(res, 200, { meta: { type: 'user-session', '@href': `${self.url}${SESSION}` }, name: 'jsmith' });
     res.writeHead(200).end();
   });

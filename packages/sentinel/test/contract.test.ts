@@ -4,7 +4,7 @@
  * a new operation fails the coverage test until it has cases here.
  */
 import { listOperations, loadSpec, responseExample } from '@session-apis/mock/spec';
-import { describe, expect, expectTypeOf, inject, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   AuthenticationError,
   type AuthToken,
@@ -19,10 +19,10 @@ import {
   isVendorError,
 } from '../src/index.js';
 import { basicAuthorization } from '../src/auth.js';
-import { preferring, rejection, withoutAuthorization } from './helpers.js';
+import { mockUrl, preferring, rejection, withoutAuthorization } from '@session-apis/test-kit';
 
 const API = 'sentinel';
-const baseUrl = inject('mockUrl');
+const baseUrl = mockUrl();
 const KEY = '79600390-9B73-102E-A3E2-001676E4A757';
 const TOKENS = '/SentinelAuthServices/auth/tokens';
 /** A base64 token with `/`, `+` and `=` (sent percent-encoded as one path segment). */

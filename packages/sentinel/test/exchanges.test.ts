@@ -12,7 +12,7 @@ import { listOperations } from '@session-apis/mock/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type SentinelClient, HttpError, createSentinelClient, isVendorError } from '../src/index.js';
-import { type TestServer, rejection, startServer } from './helpers.js';
+import { type TestServer, rejection, startServer } from '@session-apis/test-kit';
 
 interface Message {
   method?: string;

@@ -1,7 +1,7 @@
 /** The Sentinel fault adapter and how faults reach callers (local server for bodies Prism cannot produce). */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { type Fault, HttpError, InvalidResponseError, createSentinelClient, isVendorError, vendorErrors } from '../src/index.js';
-import { type TestServer, rejection, sendJson, startServer } from './helpers.js';
+import { type TestServer, rejection, sendJson, startServer } from '@session-apis/test-kit';
 
 const NOT_FOUND: Fault = {
   Code: { Value: 'Sender', Subcode: { Value: 'RestEndpointNotFound' } },

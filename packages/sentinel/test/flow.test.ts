@@ -7,9 +7,9 @@
  * pages with absolute `next` URLs on its own origin.
  */
 import { responseExample } from '@session-apis/mock/spec';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthToken, InvalidResponseError, type UserSession, createSentinelClient, sessionKeyOf } from '../src/index.js';
-import { type Seen, type TestServer, recordingFetch, rejection, sendJson, startServer } from './helpers.js';
+import { type Sent, type TestServer, mockUrl, recordingFetch, rejection, sendJson, startServer } from '@session-apis/test-kit';
 
 const USERNAME = 'sentinel-admin';
 // Non-ASCII: Basic must carry the UTF-8 bytes. Prism (5.14) refuses a Basic password containing ':' (RFC 7617
@@ -21,7 +21,7 @@ const TOKENS = '/SentinelAuthServices/auth/tokens';
 const LIST = '/SentinelRESTServices/objects/user-session';
 
 /** The token call used Basic (and only it did); every other call sent `X-SAML <token>`. */
-function expectAuthHeaders(seen: Seen[], token: string, password: string): void {
+function expectAuthHeaders(seen: Sent[], token: string, password: string): void {
   const tokenCalls = seen.filter((r) => r.url === TOKENS);
   expect(tokenCalls).toHaveLength(1);
   expect(tokenCalls[0]).toMatchObject({ method: 'POST', authorization: basicOf(password) });
@@ -31,7 +31,7 @@ function expectAuthHeaders(seen: Seen[], token: string, password: string): void 
 
 describe('flow against Prism (single page)', () => {
   it('token → list → iterate → get → update → delete', async () => {
-    const baseUrl = inject('mockUrl');
+    const baseUrl = mockUrl();
     // Prism picks the example by `Prefer`; the recorder sets it per request where the flow needs one.
     let prefer: string | undefined;
     const recorder = recordingFetch({ prefer: () => prefer });
@@ -49,7 +49,7 @@ describe('flow against Prism (single page)', () => {
     });
     expect(err).toBeInstanceOf(InvalidResponseError);
     expect(seenNames).toEqual(['jsmith', 'adoe']);
-    expect(recorder.seen.some((r) => r.url.includes('page=3'))).toBe(false);
+    expect(recorder.sent.some((r) => r.url.includes('page=3'))).toBe(false);
 
     // The metadata-only example has no next: the iteration completes.
     prefer = 'example=metadataOnly';
@@ -64,7 +64,7 @@ describe('flow against Prism (single page)', () => {
     await client.updateUserSession(key, { 'session-type': 'HTTP', 'os-name': 'jsmith2' });
     await client.deleteUserSession(key);
 
-    expect(recorder.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(recorder.sent.map((r) => `${r.method} ${r.url}`)).toEqual([
       `POST ${TOKENS}`,
       `GET ${LIST}?pagesize=2`,
       `GET ${LIST}?pagesize=2`,
@@ -73,8 +73,8 @@ describe('flow against Prism (single page)', () => {
       `PUT ${LIST}/${key}`,
       `DELETE ${LIST}/${key}`,
     ]);
-    expect(JSON.parse(recorder.seen[5]?.body ?? '')).toEqual({ 'session-type': 'HTTP', 'os-name': 'jsmith2' });
-    expectAuthHeaders(recorder.seen, Token, PRISM_PASSWORD);
+    expect(JSON.parse(recorder.sent[5]?.body ?? '')).toEqual({ 'session-type': 'HTTP', 'os-name': 'jsmith2' });
+    expectAuthHeaders(recorder.sent, Token, PRISM_PASSWORD);
   });
 });
 
@@ -83,14 +83,14 @@ describe('flow against a local server (three pages)', () => {
   const sessions = new Map<string, UserSession>();
 
   beforeAll(async () => {
-    server = await startServer((req, res, seen, self) => {
+    server = await startServer((req, res, self) => {
       const url = new URL(req.url ?? '/', self.url);
       if (url.pathname === TOKENS) {
-        return seen.authorization === basicOf(LOCAL_PASSWORD)
+        return req.authorization === basicOf(LOCAL_PASSWORD)
           ? sendJson(res, 200, { Token: 'local-token', TokenDigest: 'local-digest' })
           : sendJson(res, 401, { Code: { Value: 'Sender' }, Reason: { Text: 'bad credentials' } });
       }
-      if (seen.authorization !== 'X-SAML local-token') return sendJson(res, 401, { Code: { Value: 'Sender' }, Reason: { Text: 'X-SAML' } });
+      if (req.authorization !== 'X-SAML local-token') return sendJson(res, 401, { Code: { Value: 'Sender' }, Reason: { Text: 'X-SAML' } });
       if (url.pathname === LIST) {
         const n = Number(url.searchParams.get('page') ?? 1);
         const keys = [...sessions.keys()].slice((n - 1) * 2, n * 2);
@@ -104,7 +104,7 @@ describe('flow against a local server (three pages)', () => {
       const found = sessions.get(key);
       if (!found) return sendJson(res, 404, { Code: { Value: 'Sender', Subcode: { Value: 'RestEndpointNotFound' } }, Reason: { Text: 'gone' } });
       if (req.method === 'GET') return sendJson(res, 200, found);
-      if (req.method === 'PUT') sessions.set(key, { ...found, ...JSON.parse(seen.body) });
+      if (req.method === 'PUT') sessions.set(key, { ...found, ...JSON.parse(req.body) });
       if (req.method === 'DELETE') sessions.delete(key);
       res.writeHead(req.method === 'DELETE' ? 204 : 200).end();
     });
@@ -137,7 +137,7 @@ describe('flow against a local server (three pages)', () => {
     await client.deleteUserSession(key);
     expect(sessions.has(key)).toBe(false);
 
-    expect(recorder.seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(recorder.sent.map((r) => `${r.method} ${r.url}`)).toEqual([
       `POST ${TOKENS}`,
       `GET ${LIST}?pagesize=2`,
       `GET ${LIST}?page=2&pagesize=2`,
@@ -147,6 +147,6 @@ describe('flow against a local server (three pages)', () => {
       `GET ${LIST}/${key}`,
       `DELETE ${LIST}/${key}`,
     ]);
-    expectAuthHeaders(recorder.seen, 'local-token', LOCAL_PASSWORD);
+    expectAuthHeaders(recorder.sent, 'local-token', LOCAL_PASSWORD);
   });
 });

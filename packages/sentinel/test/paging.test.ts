@@ -15,7 +15,7 @@ import {
   type UserSessionIterateQuery,
   createSentinelClient,
 } from '../src/index.js';
-import { type TestServer, rejection, sendJson, startServer } from './helpers.js';
+import { type TestServer, rejection, sendJson, startServer } from '@session-apis/test-kit';
 
 const LIST = '/SentinelRESTServices/objects/user-session';
 const TOKENS = '/SentinelAuthServices/auth/tokens';
@@ -42,16 +42,16 @@ function session(origin: string, n: number, i: number): UserSession {
 const pageUrl = (origin: string, n: number) => `${origin}${LIST}?page=${n}&pagesize=2`;
 
 beforeAll(async () => {
-  server = await startServer(async (req, res, seen, self) => {
+  server = await startServer(async (req, res, self) => {
     const url = new URL(req.url ?? '/', self.url);
     if (url.pathname === TOKENS) {
       tokenCount++;
       return sendJson(res, 200, { Token: `tok-${tokenCount}`, TokenDigest: 'digest' });
     }
     if (url.pathname !== LIST) return sendJson(res, 404, { Code: { Value: 'Sender' }, Reason: { Text: 'no such path' } });
-    if (!seen.authorization?.startsWith('X-SAML ')) return sendJson(res, 401, { Code: { Value: 'Sender' }, Reason: { Text: 'X-SAML required' } });
+    if (!req.authorization?.startsWith('X-SAML ')) return sendJson(res, 401, { Code: { Value: 'Sender' }, Reason: { Text: 'X-SAML required' } });
     const n = Number(url.searchParams.get('page') ?? '1');
-    const attempt = self.requests.filter((r) => r.url === seen.url).length;
+    const attempt = self.requests.filter((r) => r.url === req.url).length;
     if (await override(n, res, attempt)) return;
     const size = SIZES[n - 1] ?? 0;
     const next = nextOf(n, self);

@@ -12,7 +12,7 @@ import {
   createSentinelClient,
   isVendorError,
 } from '../src/index.js';
-import { type TestServer, expectAbsent, recordingLogger, rejection, renderings, sendJson, startServer } from './helpers.js';
+import { type TestServer, expectNoSecrets, recordingLogger, rejection, renderings, sendJson, startServer } from '@session-apis/test-kit';
 
 const TOKENS = '/SentinelAuthServices/auth/tokens';
 const LIST = '/SentinelRESTServices/objects/user-session';
@@ -33,10 +33,10 @@ let accepts: (string | undefined)[];
 let answer: (method: string, path: string) => Answer | undefined;
 
 beforeAll(async () => {
-  server = await startServer((req, res, seen, self) => {
+  server = await startServer((req, res, self) => {
     accepts.push(req.headers.accept);
     const path = new URL(req.url ?? '/', self.url).pathname;
-    const custom = answer(seen.method, path);
+    const custom = answer(req.method, path);
     if (custom?.text !== undefined) {
       res.writeHead(custom.status, { 'content-type': 'application/json' });
       return res.end(custom.text);
@@ -45,14 +45,14 @@ beforeAll(async () => {
       if (custom.body === undefined) return res.writeHead(custom.status).end();
       return sendJson(res, custom.status, custom.body);
     }
-    if (path === TOKENS && seen.method === 'POST') return sendJson(res, 200, { Token: TOKEN, TokenDigest: 'digest' });
+    if (path === TOKENS && req.method === 'POST') return sendJson(res, 200, { Token: TOKEN, TokenDigest: 'digest' });
     if (path === LIST) {
       return sendJson(res, 200, {
         objects: [{ meta: { type: 'user-session', '@href': `${self.url}${LIST}/${KEY}` }, 'session-type': 'HTTP' }],
         ...(req.url?.includes('page=2') ? {} : { next: `${self.url}${LIST}?page=2` }),
       });
     }
-    if (path.startsWith(`${LIST}/`) && seen.method === 'GET') {
+    if (path.startsWith(`${LIST}/`) && req.method === 'GET') {
       // Shaped like the vendor's sample: a session-type outside the enum, no user.
       return sendJson(res, 200, { meta: { type: 'user-session', '@href': `${self.url}${path}` }, 'session-type': 'Wildebeest', name: 'admin' });
     }
@@ -208,7 +208,7 @@ describe('logoff()', () => {
     const client = withCredentials({ logger });
     await client.logon();
     const err = await rejection(client.logoff());
-    expectAbsent(renderings(err) + logger.text(), [TOKEN, encodeURIComponent(TOKEN), 'CANARY']);
+    expectNoSecrets(renderings(err) + logger.text(), [TOKEN, encodeURIComponent(TOKEN), 'CANARY']);
   });
 
   it('refuses a token that would be a dot segment (a DELETE on the collection)', async () => {

@@ -12,7 +12,7 @@ import {
   createSentinelClient,
 } from '../src/index.js';
 import { basicAuthorization } from '../src/auth.js';
-import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectAbsent, recordingLogger, rejection, renderings, sendJson, startServer } from './helpers.js';
+import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectNoSecrets, recordingLogger, rejection, renderings, sendJson, startServer } from '@session-apis/test-kit';
 
 const BASIC = basicAuthorization('admin', CANARY_PASSWORD);
 const CANARIES = [CANARY_TOKEN, CANARY_PASSWORD, BASIC.slice('Basic '.length), `issued-${CANARY_TOKEN}`];
@@ -22,13 +22,13 @@ let closedUrl: string;
 
 beforeAll(async () => {
   // Every answer is an error whose fault text echoes the Authorization header it got (as careless servers do).
-  server = await startServer((req, res, seen) => {
-    if (req.url === '/SentinelAuthServices/auth/tokens' && req.url && seen.authorization === BASIC && !req.headers['x-fail-token']) {
+  server = await startServer((req, res) => {
+    if (req.url === '/SentinelAuthServices/auth/tokens' && req.url && req.authorization === BASIC && !req.headers['x-fail-token']) {
       return sendJson(res, 200, { Token: `issued-${CANARY_TOKEN}`, TokenDigest: 'dig' });
     }
     // A Basic header is echoed decoded too ("admin:<password>"): the client must scrub the password itself.
-    const basic = seen.authorization?.startsWith('Basic ') ? Buffer.from(seen.authorization.slice(6), 'base64').toString('utf8') : '';
-    const echo = `rejected Authorization: ${seen.authorization ?? 'none'} ${basic}`;
+    const basic = req.authorization?.startsWith('Basic ') ? Buffer.from(req.authorization.slice(6), 'base64').toString('utf8') : '';
+    const echo = `rejected Authorization: ${req.authorization ?? 'none'} ${basic}`;
     sendJson(res, req.url?.includes('status503') ? 503 : 401, { Code: { Value: 'Sender', Subcode: { Value: echo } }, Reason: { Text: echo } });
   });
   const closed = await startServer(() => undefined);
@@ -45,8 +45,8 @@ beforeEach(() => {
 
 function check(err: unknown): void {
   expect(err).toBeInstanceOf(Error);
-  expectAbsent(renderings(err), CANARIES);
-  expectAbsent(logger.text(), CANARIES);
+  expectNoSecrets(renderings(err), CANARIES);
+  expectNoSecrets(logger.text(), CANARIES);
 }
 
 const tokenClient = (baseUrl = server.url): SentinelClient =>

@@ -2,21 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '@session-apis/mock/spec';
 import { InvalidInputError, SESSION_TYPES, createSentinelClient, sessionKeyOf } from '../src/index.js';
-import { noRequests, rejection } from './helpers.js';
+import { forbiddenFetch, rejection } from '@session-apis/test-kit';
 
 function expectInvalid(err: unknown, field: string, rule?: string): void {
   expect(err).toBeInstanceOf(InvalidInputError);
   expect((err as InvalidInputError).field).toBe(field);
   if (rule) expect((err as InvalidInputError).rule).toBe(rule);
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('createSentinelClient options', () => {
@@ -40,12 +31,12 @@ describe('createSentinelClient options', () => {
     [{ ...ok, timeoutMs: -1 }, 'timeoutMs'],
     [{ ...ok, retry: 3 }, 'retry'],
     [{ ...ok, fetch: 'nope' }, 'fetch'],
-  ])('%o → InvalidInputError(%s)', (options, field) => {
-    expectInvalid(thrown(() => createSentinelClient(options as never)), field);
+  ])('%o → InvalidInputError(%s)', async (options, field) => {
+    expectInvalid(await rejection(() => createSentinelClient(options as never)), field);
   });
 
-  it('the baseUrl error does not echo a password in the URL', () => {
-    const err = thrown(() => createSentinelClient({ baseUrl: 'https://admin:s3cr3t@host:8443', token: 't' }));
+  it('the baseUrl error does not echo a password in the URL', async () => {
+    const err = await rejection(() => createSentinelClient({ baseUrl: 'https://admin:s3cr3t@host:8443', token: 't' }));
     expect(String(err)).not.toContain('s3cr3t');
   });
 
@@ -56,7 +47,7 @@ describe('createSentinelClient options', () => {
 });
 
 describe('method arguments (no request is sent)', () => {
-  const fetch = noRequests();
+  const fetch = forbiddenFetch();
   const client = createSentinelClient({ baseUrl: 'https://sentinel.example.com:8443', token: 't', fetch });
 
   it.each([
@@ -136,9 +127,9 @@ describe('sessionKeyOf', () => {
     expect(sessionKeyOf('https://h/objects/user-session/a%20b')).toBe('a b');
   });
 
-  it('throws InvalidInputError without a usable @href', () => {
-    expectInvalid(thrown(() => sessionKeyOf({ meta: {} } as never)), 'meta.@href');
-    expectInvalid(thrown(() => sessionKeyOf('not a url')), 'meta.@href');
-    expectInvalid(thrown(() => sessionKeyOf('https://host/')), 'meta.@href');
+  it('throws InvalidInputError without a usable @href', async () => {
+    expectInvalid(await rejection(() => sessionKeyOf({ meta: {} } as never)), 'meta.@href');
+    expectInvalid(await rejection(() => sessionKeyOf('not a url')), 'meta.@href');
+    expectInvalid(await rejection(() => sessionKeyOf('https://host/')), 'meta.@href');
   });
 });
