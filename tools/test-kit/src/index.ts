@@ -6,3 +6,4 @@ export { type LogLine, type Logger, recordingLogger } from './logger.js';
 export { CANARY_PASSWORD, CANARY_TOKEN, expectNoSecrets, rejection, renderings } from './errors.js';
 export { mockUrl } from './prism.js';
 export { selfSignedCertificate } from './tls.js';
+export { type Clock, fakeClock } from './clock.js';
