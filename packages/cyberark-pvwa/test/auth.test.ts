@@ -13,13 +13,13 @@ import {
   createPvwaClient,
   isVendorError,
 } from '../src/index.js';
-import { type LocalServer, type Reply, rejectionOf, startServer } from './helpers.js';
+import { type Reply, type TestServer, rejection, startServer } from '@session-apis/test-kit';
 
 const TOKEN_INVALID = { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' };
 const credentials = { type: 'LDAP', username: 'svc_psm_monitor', password: 'Example-Passw0rd!', concurrentSession: true } as const;
 const isLogon = (url: string) => url === '/PasswordVault/API/auth/LDAP/Logon/';
 
-let server: LocalServer | undefined;
+let server: TestServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -44,7 +44,7 @@ describe('errors', () => {
   it('a PVWA 401 with PASWS006E is an AuthenticationError carrying the vendor error', async () => {
     const { baseUrl } = await pvwa(() => ({ status: 401, body: TOKEN_INVALID }));
     const client = createPvwaClient({ baseUrl, token: 'expired-token' });
-    const err = await rejectionOf(client.getLiveSession('31_24'));
+    const err = await rejection(client.getLiveSession('31_24'));
     expect(err).toBeInstanceOf(AuthenticationError);
     const authError = err as AuthenticationError<PvwaError>;
     expect(authError.status).toBe(401);
@@ -62,9 +62,9 @@ describe('credentials', () => {
       return n === 1 ? { status: 401, body: TOKEN_INVALID } : { body: { SessionID: '31_24', SessionGuid: 'g' } };
     });
     const client = createPvwaClient({ baseUrl, credentials });
-    expect(server.received).toHaveLength(0); // lazy: nothing until the first call
+    expect(server.requests).toHaveLength(0); // lazy: nothing until the first call
     expect(await client.getLiveSession('31_24')).toEqual({ SessionID: '31_24', SessionGuid: 'g' });
-    expect(server.received.filter((r) => isLogon(r.url))).toHaveLength(2);
+    expect(server.requests.filter((r) => isLogon(r.url))).toHaveLength(2);
     // The raw token, no "Bearer": the first one rejected, the fresh one accepted.
     expect(seen).toEqual(['token-1', 'token-2']);
   });
@@ -72,7 +72,7 @@ describe('credentials', () => {
   it('send the logon as the vendor documents it, without Authorization', async () => {
     const { baseUrl, server } = await pvwa(() => ({ body: { LiveSessions: [] } }));
     await createPvwaClient({ baseUrl, credentials }).listLiveSessions();
-    const logon = server.received[0];
+    const logon = server.requests[0];
     expect(logon?.method).toBe('POST');
     expect(logon?.url).toBe('/PasswordVault/API/auth/LDAP/Logon/');
     expect(logon?.headers.authorization).toBeUndefined();
@@ -86,10 +86,10 @@ describe('credentials', () => {
       () => ({ status: 503, body: { ErrorCode: 'PASWS000E', ErrorMessage: 'busy' } }),
     );
     const client = createPvwaClient({ baseUrl, credentials, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 1 } });
-    const err = await rejectionOf(client.listLiveSessions());
+    const err = await rejection(client.listLiveSessions());
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(503);
-    expect(server.received).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('never re-log on after a failed logon', async () => {
@@ -97,10 +97,10 @@ describe('credentials', () => {
       () => ({ body: {} }),
       () => ({ status: 401, body: { ErrorCode: 'ITATS004E', ErrorMessage: 'Authentication failure for User [svc_psm_monitor].' } }),
     );
-    const err = await rejectionOf(createPvwaClient({ baseUrl, credentials }).logon());
+    const err = await rejection(createPvwaClient({ baseUrl, credentials }).logon());
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError<PvwaError>).vendorError?.ErrorCode).toBe('ITATS004E');
-    expect(server.received).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('refuse a logon answer that is not a token string', async () => {
@@ -108,7 +108,7 @@ describe('credentials', () => {
       () => ({ body: {} }),
       () => ({ body: { CyberArkLogonResult: 'x' } }),
     );
-    expect(await rejectionOf(createPvwaClient({ baseUrl, credentials }).logon())).toBeInstanceOf(InvalidResponseError);
+    expect(await rejection(createPvwaClient({ baseUrl, credentials }).logon())).toBeInstanceOf(InvalidResponseError);
   });
 
   it('logon() logs on once; logoff() ends the session and forgets the token', async () => {
@@ -119,7 +119,7 @@ describe('credentials', () => {
     await client.logoff();
     await client.logoff(); // not logged on: nothing sent
     await client.terminateLiveSession('31_24'); // logs on again
-    expect(server.received.map((r) => `${r.method} ${r.url} ${r.headers.authorization ?? '-'}`)).toEqual([
+    expect(server.requests.map((r) => `${r.method} ${r.url} ${r.headers.authorization ?? '-'}`)).toEqual([
       'POST /PasswordVault/API/auth/LDAP/Logon/ -',
       'POST /PasswordVault/API/Auth/Logoff token-1',
       'POST /PasswordVault/API/auth/LDAP/Logon/ -',
@@ -128,7 +128,7 @@ describe('credentials', () => {
   });
 
   it('logon() needs credentials', async () => {
-    const err = await rejectionOf(createPvwaClient({ baseUrl: 'https://pvwa.example.com/PasswordVault', token: 't' }).logon());
+    const err = await rejection(createPvwaClient({ baseUrl: 'https://pvwa.example.com/PasswordVault', token: 't' }).logon());
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe('credentials');
   });
@@ -140,9 +140,9 @@ describe('static token', () => {
     const client = createPvwaClient({ baseUrl, token: 'Yjg0OGI4NTgt' });
     await client.suspendLiveSession('31_24');
     await client.logoff();
-    const err = await rejectionOf(client.resumeLiveSession('31_24'));
+    const err = await rejection(client.resumeLiveSession('31_24'));
     expect(err).toBeInstanceOf(AuthenticationError);
-    expect(server.received.map((r) => r.headers.authorization)).toEqual(['Yjg0OGI4NTgt', 'Yjg0OGI4NTgt', undefined]);
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Yjg0OGI4NTgt', 'Yjg0OGI4NTgt', undefined]);
   });
 });
 
@@ -150,11 +150,11 @@ describe('POST actions', () => {
   it('are not retried unless the call says idempotent: true', async () => {
     const { baseUrl, server } = await pvwa(() => ({ status: 503, body: { ErrorCode: 'PASWS000E', ErrorMessage: 'busy' } }));
     const client = createPvwaClient({ baseUrl, token: 't', retry: { retries: 2, minDelayMs: 1, maxDelayMs: 1 } });
-    await rejectionOf(client.terminateLiveSession('31_24'));
-    expect(server.received).toHaveLength(1);
-    await rejectionOf(client.terminateLiveSession('31_24', { idempotent: true }));
-    expect(server.received).toHaveLength(1 + 3);
-    await rejectionOf(client.getLiveSession('31_24'));
-    expect(server.received).toHaveLength(4 + 3);
+    await rejection(client.terminateLiveSession('31_24'));
+    expect(server.requests).toHaveLength(1);
+    await rejection(client.terminateLiveSession('31_24', { idempotent: true }));
+    expect(server.requests).toHaveLength(1 + 3);
+    await rejection(client.getLiveSession('31_24'));
+    expect(server.requests).toHaveLength(4 + 3);
   });
 });

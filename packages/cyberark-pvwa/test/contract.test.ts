@@ -4,7 +4,7 @@
  * the spec itself (responseExample), not from copies.
  */
 import { listOperations, loadSpec, responseExample } from '@session-apis/mock/spec';
-import { describe, expect, expectTypeOf, inject, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   AuthenticationError,
   type FetchLike,
@@ -20,9 +20,11 @@ import {
   createPvwaClient,
   type components,
 } from '../src/index.js';
-import { API } from './helpers.js';
+import { mockUrl } from '@session-apis/test-kit';
 
-const baseUrl = inject('mockUrl');
+const API = 'cyberark-pvwa';
+
+const baseUrl = mockUrl();
 const TOKEN = 'contract-test-token';
 const operations = await listOperations(API);
 const credentials = { type: 'Cyberark', username: 'svc_psm_monitor', password: 'Example-Passw0rd!' } as const;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type LogonType, OPERATIONS, type PvwaClient, createPvwaClient } from '../src/index.js';
-import { type LocalServer, type Reply, startServer } from './helpers.js';
+import { type Reply, type TestServer, startServer } from '@session-apis/test-kit';
 
 interface Exchange {
   source: string;
@@ -34,7 +34,7 @@ const exchanges = files.map((file) => ({ file, exchange: parse(readFileSync(join
 const TOKEN = '<token>';
 const PASSWORD = '<password>';
 
-let server: LocalServer;
+let server: TestServer;
 let current: Exchange | undefined;
 beforeAll(async () => {
   server = await startServer(() => (current ? replyOf(current.response) : { status: 599, body: 'no exchange' }));
@@ -105,7 +105,7 @@ describe('every operation and outcome has an exchange', () => {
 describe.each(exchanges)('$file', ({ exchange }) => {
   it(`replays through the client: ${exchange.replay.call}`, async () => {
     current = exchange;
-    server.received.length = 0;
+    server.requests.length = 0;
     const client = clientFor(exchange);
     const method = (client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[exchange.replay.call];
     expect(typeof method, `no client method ${exchange.replay.call}`).toBe('function');
@@ -115,8 +115,8 @@ describe.each(exchanges)('$file', ({ exchange }) => {
     );
 
     // The request the client sent is the recorded one: method, path with query (as encoded), body.
-    expect(server.received).toHaveLength(1);
-    const sent = server.received[0]!;
+    expect(server.requests).toHaveLength(1);
+    const sent = server.requests[0]!;
     expect(`${sent.method} ${sent.url}`).toBe(`${exchange.request.method} /PasswordVault${exchange.request.path}`);
     if (exchange.request.body !== undefined) expect(JSON.parse(sent.body)).toEqual(exchange.request.body);
     for (const [name, value] of Object.entries(exchange.request.headers ?? {})) {

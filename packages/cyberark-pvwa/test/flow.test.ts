@@ -3,11 +3,13 @@
  * Gateway) → POST the gateway form (to a local server standing in for the gateway) → logoff.
  */
 import { responseExample } from '@session-apis/mock/spec';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type FetchLike, createPvwaClient, openGatewaySession } from '../src/index.js';
-import { API, type LocalServer, recordingFetch, startServer } from './helpers.js';
+import { type TestServer, mockUrl, recordingFetch, startServer } from '@session-apis/test-kit';
 
-let gateway: LocalServer;
+const API = 'cyberark-pvwa';
+
+let gateway: TestServer;
 beforeAll(async () => {
   gateway = await startServer(() => ({ headers: { 'Content-Type': 'text/html' }, body: '<html>monitoring</html>' }));
 });
@@ -16,7 +18,7 @@ afterAll(() => gateway.close());
 it('logon → list → monitor → gateway POST → logoff', async () => {
   const sent = recordingFetch();
   const client = createPvwaClient({
-    baseUrl: inject('mockUrl'),
+    baseUrl: mockUrl(),
     credentials: { type: 'Cyberark', username: 'svc_psm_monitor', password: 'Example-Passw0rd!', concurrentSession: true },
     fetch: sent,
   });
@@ -41,8 +43,8 @@ it('logon → list → monitor → gateway POST → logoff', async () => {
   // What the gateway received: the form, exactly.
   const example = (await responseExample(API, 'monitorLiveSession', 200)) as { PSMGWURL: string; PSMGWRequest: string };
   expect(monitor).toEqual({ method: 'PSMGW', gatewayUrl: example.PSMGWURL, gatewayRequest: example.PSMGWRequest });
-  expect(gateway.received).toHaveLength(1);
-  const posted = gateway.received[0];
+  expect(gateway.requests).toHaveLength(1);
+  const posted = gateway.requests[0];
   expect(posted?.method).toBe('POST');
   expect(posted?.url).toBe(new URL(example.PSMGWURL).pathname);
   expect(posted?.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -52,7 +54,7 @@ it('logon → list → monitor → gateway POST → logoff', async () => {
   // What went to the PVWA: the logon without Authorization, then every call with the raw token it returned.
   const token = (await responseExample(API, 'logon', 200)) as string;
   const path = (url: string) => new URL(url).pathname;
-  expect(sent.sent.map((r) => `${r.method} ${path(r.url)}`)).toEqual([
+  expect(sent.sent.map((r) => `${r.method} ${path(r.href)}`)).toEqual([
     'POST /API/auth/Cyberark/Logon/',
     'GET /API/LiveSessions',
     `GET /API/LiveSessions/${first.SessionID}/monitor`,

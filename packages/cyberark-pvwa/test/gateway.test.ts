@@ -13,7 +13,7 @@ import {
   renderGatewayForm,
 } from '../src/index.js';
 import { type Tag, tokenize } from './html.js';
-import { type LocalServer, type Reply, forbiddenFetch, rejectionOf, renderings, startServer } from './helpers.js';
+import { type Reply, type TestServer, forbiddenFetch, rejection, renderings, startServer } from '@session-apis/test-kit';
 
 const TICKET = 'HDr0P+Bf4LNlXYHzfixj4c0rkfIM210h/AULIXI/H/IQUAL0ciGsa0ail5hixx23xBKkh5+Dh4xAZvqKt08V9d6OK==';
 const HOSTILE_URLS = [
@@ -28,7 +28,7 @@ const HOSTILE_URLS = [
   '',
 ];
 
-let gateway: LocalServer;
+let gateway: TestServer;
 beforeAll(async () => {
   gateway = await startServer((req) =>
     req.url === '/fail/' ? { status: 502, headers: { 'Content-Type': 'text/plain' }, body: `bad gateway for ${req.body}` } : { headers: { 'Content-Type': 'text/html' }, body: '<html>session</html>' },
@@ -42,7 +42,7 @@ describe('openGatewaySession', () => {
     const response = await openGatewaySession(connection, { allowInsecureHttp: true }); // the local server is http
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('<html>session</html>');
-    const [req] = gateway.received.slice(-1);
+    const [req] = gateway.requests.slice(-1);
     expect(req?.method).toBe('POST');
     expect(req?.url).toBe('/guac/');
     expect(req?.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -54,14 +54,14 @@ describe('openGatewaySession', () => {
 
   it.each(HOSTILE_URLS)('refuses gatewayUrl %j before the network', async (gatewayUrl) => {
     const stub = forbiddenFetch();
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl, gatewayRequest: TICKET }, { fetch: stub }));
+    const err = await rejection(openGatewaySession({ gatewayUrl, gatewayRequest: TICKET }, { fetch: stub }));
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe('gatewayUrl');
     expect(stub.calls).toBe(0);
   });
 
   it('throws HttpError on a non-2xx answer, without the ticket in the error', async () => {
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/fail/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
+    const err = await rejection(openGatewaySession({ gatewayUrl: `${gateway.url}/fail/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(502);
     const text = renderings(err);
@@ -72,7 +72,7 @@ describe('openGatewaySession', () => {
   it('throws ConnectionError when the gateway cannot be reached', async () => {
     const closed = await startServer(() => ({}));
     await closed.close();
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${closed.url}/guac/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
+    const err = await rejection(openGatewaySession({ gatewayUrl: `${closed.url}/guac/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
     expect(err).toBeInstanceOf(ConnectionError);
   });
 });
@@ -80,7 +80,7 @@ describe('openGatewaySession', () => {
 describe('gateway URL scheme: https only unless allowInsecureHttp', () => {
   it('openGatewaySession refuses an http: PSMGWURL by default, before the network', async () => {
     const stub = forbiddenFetch();
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${gateway.url}/guac/`, gatewayRequest: TICKET }, { fetch: stub }));
+    const err = await rejection(openGatewaySession({ gatewayUrl: `${gateway.url}/guac/`, gatewayRequest: TICKET }, { fetch: stub }));
     expect(err).toBeInstanceOf(InvalidInputError);
     expect(err).toMatchObject({ field: 'gatewayUrl', rule: 'https' });
     expect(stub.calls).toBe(0);
@@ -109,7 +109,7 @@ describe('gateway URL scheme: https only unless allowInsecureHttp', () => {
   });
 
   it('allowInsecureHttp must be a boolean (a truthy string does not unlock http)', async () => {
-    const err = await rejectionOf(
+    const err = await rejection(
       openGatewaySession({ gatewayUrl: 'http://psmgw.example.com/guac/', gatewayRequest: TICKET }, { allowInsecureHttp: 'yes' as unknown as boolean, fetch: forbiddenFetch() }),
     );
     expect(err).toMatchObject({ field: 'allowInsecureHttp' });
@@ -117,8 +117,8 @@ describe('gateway URL scheme: https only unless allowInsecureHttp', () => {
 });
 
 describe('gateway redirects', () => {
-  let other: LocalServer;
-  let moving: LocalServer;
+  let other: TestServer;
+  let moving: TestServer;
   beforeAll(async () => {
     other = await startServer(() => ({ body: 'elsewhere' }));
     moving = await startServer((req): Reply => {
@@ -133,10 +133,10 @@ describe('gateway redirects', () => {
   });
 
   it('a 307 to another origin is a RedirectError, and the ticket never reaches it', async () => {
-    const err = await rejectionOf(openGatewaySession({ gatewayUrl: `${moving.url}/cross/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
+    const err = await rejection(openGatewaySession({ gatewayUrl: `${moving.url}/cross/`, gatewayRequest: TICKET }, { allowInsecureHttp: true }));
     expect(err).toBeInstanceOf(RedirectError);
     expect(err).toMatchObject({ status: 307, reason: 'cross-origin' });
-    expect(other.received).toEqual([]);
+    expect(other.requests).toEqual([]);
     expect(renderings(err)).not.toContain(TICKET);
     expect(renderings(err)).not.toContain(encodeURIComponent(TICKET));
   });

@@ -5,7 +5,7 @@
  * answer comes from Prism too.
  */
 import { responseExample } from '@session-apis/mock/spec';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   HttpError,
   InvalidInputError,
@@ -15,7 +15,9 @@ import {
   createPvwaClient,
   decodeRdpFile,
 } from '../src/index.js';
-import { API, type LocalServer, type Reply, forbiddenFetch, rejectionOf, startServer } from './helpers.js';
+import { type Reply, type TestServer, forbiddenFetch, mockUrl, rejection, startServer } from '@session-apis/test-kit';
+
+const API = 'cyberark-pvwa';
 
 // The spec's RDP example plus characters that only survive a correct decoding (umlaut, CJK, an astral emoji).
 const rdpExample = (await responseExample(API, 'monitorLiveSession', 200, { example: 'rdpFileJson' })) as string;
@@ -65,7 +67,7 @@ const replies: Record<string, Reply> = {
   'not-found': { status: 404, body: { ErrorCode: 'PASWS209E', ErrorMessage: 'Live session [x] was not found.' } },
 };
 
-let server: LocalServer;
+let server: TestServer;
 let client: PvwaClient;
 
 beforeAll(async () => {
@@ -91,17 +93,17 @@ describe('RDP file answers (local server)', () => {
   });
 
   it('sends Accept */* by default and the caller’s choice otherwise', async () => {
-    server.received.length = 0;
+    server.requests.length = 0;
     await client.monitorLiveSession('rdp-utf16le');
     await client.monitorLiveSession('rdp-json', { accept: 'application/json' });
     await client.monitorLiveSession('rdp-utf8', { accept: 'application/octet-stream' });
-    expect(server.received.map((r) => r.headers.accept)).toEqual(['*/*', 'application/json', 'application/octet-stream']);
+    expect(server.requests.map((r) => r.headers.accept)).toEqual(['*/*', 'application/json', 'application/octet-stream']);
   });
 
   it('refuses an Accept value the PVWA does not know, before the network', async () => {
     const stub = forbiddenFetch();
     const offline = createPvwaClient({ baseUrl: 'https://pvwa.example.com/PasswordVault', token: 't', fetch: stub });
-    const err = await rejectionOf(offline.monitorLiveSession('31_24', { accept: 'text/html' as never }));
+    const err = await rejection(offline.monitorLiveSession('31_24', { accept: 'text/html' as never }));
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe('accept');
     expect(stub.calls).toBe(0);
@@ -118,7 +120,7 @@ describe('PSM Gateway answers', () => {
   });
 
   it('from Prism: its default answer is the spec’s PSMGW example with ConnectionMethod PSMGW', async () => {
-    const prism = createPvwaClient({ baseUrl: inject('mockUrl'), token: 't' });
+    const prism = createPvwaClient({ baseUrl: mockUrl(), token: 't' });
     const example = (await responseExample(API, 'monitorLiveSession', 200, { example: 'psmGateway' })) as typeof gateway;
     expect(await prism.monitorLiveSession('31_24')).toEqual({ method: 'PSMGW', gatewayUrl: example.PSMGWURL, gatewayRequest: example.PSMGWRequest });
   });
@@ -136,7 +138,7 @@ describe('header and body that disagree', () => {
     ['rdp-invalid-utf8', /not valid UTF-8/],
     ['rdp-empty', /empty body/],
   ])('%s → InvalidResponseError', async (id, message) => {
-    const err = await rejectionOf(client.monitorLiveSession(id));
+    const err = await rejection(client.monitorLiveSession(id));
     expect(err).toBeInstanceOf(InvalidResponseError);
     expect((err as Error).message).toMatch(message);
   });
@@ -144,7 +146,7 @@ describe('header and body that disagree', () => {
 
 describe('errors', () => {
   it('a vendor error stays an HttpError with the typed body', async () => {
-    const err = await rejectionOf(client.monitorLiveSession('not-found'));
+    const err = await rejection(client.monitorLiveSession('not-found'));
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError<PvwaError>).vendorError?.ErrorCode).toBe('PASWS209E');
   });

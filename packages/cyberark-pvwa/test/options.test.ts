@@ -1,7 +1,7 @@
 /** Bad options and arguments fail before any request, with an InvalidInputError naming the field. */
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, type PvwaClientOptions, createPvwaClient } from '../src/index.js';
-import { forbiddenFetch, rejectionOf } from './helpers.js';
+import { forbiddenFetch, rejection } from '@session-apis/test-kit';
 
 const BASE = 'https://pvwa.example.com/PasswordVault';
 const creds = { type: 'Cyberark', username: 'u', password: 'p' } as const;
@@ -75,7 +75,7 @@ describe('high-level arguments', () => {
     ['a negative per-call timeout', () => client.resumeLiveSession('31_24', { timeoutMs: -5 }), 'timeoutMs'],
     ['a non-signal', () => client.getLiveSession('31_24', { signal: 'stop' as never }), 'signal'],
   ])('refuses %s before the network', async (_, run, field) => {
-    const err = await rejectionOf(run());
+    const err = await rejection(run());
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe(field);
     expect(stub.calls).toBe(0);

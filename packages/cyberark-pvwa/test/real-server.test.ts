@@ -17,7 +17,7 @@ import {
   createPvwaClient,
   isVendorError,
 } from '../src/index.js';
-import { CANARY_PASSWORD, type LocalServer, type ReceivedRequest, type Reply, forbiddenFetch, rejectionOf, renderings, startServer } from './helpers.js';
+import { CANARY_PASSWORD, type Received, type Reply, type TestServer, forbiddenFetch, rejection, renderings, startServer } from '@session-apis/test-kit';
 
 const LOGON = '/PasswordVault/API/auth/RADIUS/Logon/';
 // Longer than any recorded token (180–250 characters): no length is assumed.
@@ -28,13 +28,13 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
   body: JSON.stringify(body),
 });
 
-let server: LocalServer | undefined;
+let server: TestServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
-async function pvwa(handler: (req: ReceivedRequest) => Reply) {
+async function pvwa(handler: (req: Received) => Reply) {
   server = await startServer(handler);
   return `${server.url}/PasswordVault`;
 }
@@ -44,11 +44,11 @@ const credentials = (extra: Record<string, unknown> = {}) =>
 describe('logon outcomes', () => {
   it('403 ITATS004E (wrong password) is an AuthenticationError, sent once', async () => {
     const baseUrl = await pvwa(() => json({ ErrorCode: 'ITATS004E', ErrorMessage: 'Authentication failure for User [jsmith].' }, 403));
-    const err = await rejectionOf(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
+    const err = await rejection(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError).status).toBe(403);
     expect(isVendorError(err, 'ITATS004E')).toBe(true);
-    expect(server?.received).toHaveLength(1);
+    expect(server?.requests).toHaveLength(1);
     expect(renderings(err)).not.toContain(CANARY_PASSWORD);
   });
 
@@ -58,7 +58,7 @@ describe('logon outcomes', () => {
       bodies.push(JSON.parse(req.body));
       return bodies.length === 1 ? json({ ErrorCode: 'ITATS012E', ErrorMessage: 'User password has expired.' }, 409) : json(TOKEN);
     });
-    const err = await rejectionOf(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
+    const err = await rejection(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
     expect(err).toBeInstanceOf(PasswordExpiredError);
     expect(err).toBeInstanceOf(HttpError);
     expect((err as PasswordExpiredError).status).toBe(409);
@@ -69,7 +69,7 @@ describe('logon outcomes', () => {
 
   it('200 {AdditionalInfo, UserName} is a SecondStepRequiredError, not a token', async () => {
     const baseUrl = await pvwa(() => json({ AdditionalInfo: '', UserName: 'CORP\\jsmith' }));
-    const err = await rejectionOf(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
+    const err = await rejection(createPvwaClient({ baseUrl, credentials: credentials() }).logon());
     expect(err).toBeInstanceOf(SecondStepRequiredError);
     expect(err).toMatchObject({ status: 200, userName: 'CORP\\jsmith' });
   });
@@ -79,14 +79,14 @@ describe('logon outcomes', () => {
       req.url === LOGON ? { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: JSON.stringify(TOKEN) } : json({ LiveSessions: [], Total: 0 }),
     );
     await createPvwaClient({ baseUrl, credentials: credentials() }).listLiveSessions();
-    expect(server?.received[1]?.headers.authorization).toBe(TOKEN);
+    expect(server?.requests[1]?.headers.authorization).toBe(TOKEN);
   });
 });
 
 describe('RADIUS challenge and the cookie session', () => {
   /** Challenge, then a token only for the right answer sent with the challenge's cookie. */
   function radius() {
-    return (req: ReceivedRequest): Reply => {
+    return (req: Received): Reply => {
       if (req.url === LOGON) {
         const body = JSON.parse(req.body) as { password: string };
         if (body.password === CANARY_PASSWORD) {
@@ -102,12 +102,12 @@ describe('RADIUS challenge and the cookie session', () => {
       return json({ LiveSessions: [], Total: 0 });
     };
   }
-  const trace = () => server?.received.map((r) => `${r.method} ${r.url.replace('/PasswordVault', '')} ${r.headers.cookie ?? '-'} ${r.body}`);
+  const trace = () => server?.requests.map((r) => `${r.method} ${r.url.replace('/PasswordVault', '')} ${r.headers.cookie ?? '-'} ${r.body}`);
 
   it('LogonChallengeError carries the prompt; logon({ challengeAnswer }) answers it in the same cookie session', async () => {
     const baseUrl = await pvwa(radius());
     const client = createPvwaClient({ baseUrl, credentials: credentials(), cookies: createCookieJar() });
-    const err = await rejectionOf(client.logon());
+    const err = await rejection(client.logon());
     expect(err).toBeInstanceOf(LogonChallengeError);
     expect((err as LogonChallengeError).prompt).toBe('Enter the one-time passcode');
     expect((err as LogonChallengeError).status).toBe(500);
@@ -115,7 +115,7 @@ describe('RADIUS challenge and the cookie session', () => {
     await client.listLiveSessions();
     await client.logoff();
     // Logs on again, in a fresh cookie session (no cookie sent), and is challenged again.
-    expect(await rejectionOf(client.listLiveSessions())).toBeInstanceOf(LogonChallengeError);
+    expect(await rejection(client.listLiveSessions())).toBeInstanceOf(LogonChallengeError);
     expect(trace()).toEqual([
       `POST /API/auth/RADIUS/Logon/ - {"username":"jsmith","password":"${CANARY_PASSWORD}"}`,
       'POST /API/auth/RADIUS/Logon/ CA22222=challenge-1 {"username":"jsmith","password":"123456"}',
@@ -135,10 +135,10 @@ describe('RADIUS challenge and the cookie session', () => {
     });
     await client.listLiveSessions();
     expect(prompts).toEqual(['Enter the one-time passcode']);
-    expect(server?.received[2]?.headers.authorization).toBe(TOKEN);
+    expect(server?.requests[2]?.headers.authorization).toBe(TOKEN);
 
     const wrong = createPvwaClient({ baseUrl, cookies: createCookieJar(), credentials: credentials({ onChallenge: () => 'CANARY-otp-999' }) });
-    const err = await rejectionOf(wrong.logon());
+    const err = await rejection(wrong.logon());
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(renderings(err)).not.toMatch(/CANARY-otp-999|challenge-1/);
   });
@@ -153,8 +153,8 @@ describe('RADIUS challenge and the cookie session', () => {
     const lines: string[] = [];
     const logger = { debug: (m: string, meta?: unknown) => lines.push(m + JSON.stringify(meta)), warn: (m: string, meta?: unknown) => lines.push(m + JSON.stringify(meta)) };
     const client = createPvwaClient({ baseUrl, credentials: credentials(), cookies: createCookieJar(), logger, retry: false });
-    const err = (await rejectionOf(client.getLiveSessionActivities('31_24'))) as HttpError;
-    expect(server?.received[1]?.headers.cookie).toBe(`CA11111=${cookie}`); // it was sent…
+    const err = (await rejection(client.getLiveSessionActivities('31_24'))) as HttpError;
+    expect(server?.requests[1]?.headers.cookie).toBe(`CA11111=${cookie}`); // it was sent…
     expect(err.bodyText).toContain('cookie: CA11111=');
     expect(renderings(err)).not.toContain(cookie); // …and is scrubbed from what the error says
     expect(lines.join('\n')).not.toContain(cookie);
@@ -163,7 +163,7 @@ describe('RADIUS challenge and the cookie session', () => {
   it('without a jar no cookie is sent (browsers keep their own), so the sticky answer fails', async () => {
     const baseUrl = await pvwa(radius());
     const client = createPvwaClient({ baseUrl, credentials: credentials({ onChallenge: () => '123456' }) });
-    expect(await rejectionOf(client.logon())).toBeInstanceOf(AuthenticationError);
+    expect(await rejection(client.logon())).toBeInstanceOf(AuthenticationError);
   });
 });
 
@@ -174,7 +174,7 @@ describe('live sessions', () => {
     const baseUrl = await pvwa((req) => json(req.url.endsWith('/31_24') ? { LiveSessions: [session(24)], Total: 1 } : { LiveSessions: [], Total: 0 }));
     const client = createPvwaClient({ baseUrl, token: 't' });
     expect(await client.getLiveSession('31_24')).toEqual(session(24));
-    const err = await rejectionOf(client.getLiveSession('31_99'));
+    const err = await rejection(client.getLiveSession('31_99'));
     expect(err).toBeInstanceOf(LiveSessionNotFoundError);
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(404);
@@ -192,18 +192,18 @@ describe('live sessions', () => {
     for await (const s of createPvwaClient({ baseUrl, token: 't' }).liveSessions({ Search: 'admin server01' })) ids.push(s.SessionID);
     expect(ids).toHaveLength(124);
     expect(new Set(ids).size).toBe(124);
-    expect(server?.received.map((r) => r.url)).toEqual(
+    expect(server?.requests.map((r) => r.url)).toEqual(
       [0, 25, 50, 75, 100].map((o) => `/PasswordVault/API/LiveSessions?Search=admin%20server01&Limit=25&Offset=${o}`),
     );
   });
 
   it('liveSessions() stops with a PagingError when Total promises pages that come back empty', async () => {
     const baseUrl = await pvwa(() => json({ LiveSessions: [], Total: 1000 }));
-    const err = await rejectionOf((async () => {
+    const err = await rejection((async () => {
       for await (const _ of createPvwaClient({ baseUrl, token: 't' }).liveSessions()) void _;
     })());
     expect((err as Error).name).toBe('PagingError');
-    expect(server?.received).toHaveLength(1);
+    expect(server?.requests).toHaveLength(1);
   });
 
   it('activities and properties', async () => {
@@ -213,7 +213,7 @@ describe('live sessions', () => {
     const client = createPvwaClient({ baseUrl, token: 't' });
     expect(await client.getLiveSessionActivities('31_24')).toEqual({ Activities: [{ ActivityText: 'services.msc', ActivityId: 1 }] });
     expect(await client.getLiveSessionProperties('31_24')).toEqual({ ...session(24), VideoSize: 0 });
-    expect(server?.received.map((r) => r.url)).toEqual(['/PasswordVault/API/LiveSessions/31_24/activities', '/PasswordVault/API/LiveSessions/31_24/properties']);
+    expect(server?.requests.map((r) => r.url)).toEqual(['/PasswordVault/API/LiveSessions/31_24/activities', '/PasswordVault/API/LiveSessions/31_24/properties']);
   });
 });
 
@@ -225,11 +225,11 @@ describe('error bodies', () => {
         : { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '{"ErrorCode":"PASWS041E","ErrorMessage":"You are not authorized to perform this action.","Details":[{"ErrorCode":"PASWS041E"}]}' },
     );
     const client = createPvwaClient({ baseUrl, token: 't' });
-    const html = (await rejectionOf(client.getLiveSessionActivities('html'))) as HttpError<PvwaError>;
+    const html = (await rejection(client.getLiveSessionActivities('html'))) as HttpError<PvwaError>;
     expect(html.status).toBe(404);
     expect(html.vendorError).toBeUndefined();
     expect(html.bodyText).toContain('Endpoint not found.');
-    const labelled = (await rejectionOf(client.getLiveSessionActivities('json'))) as HttpError<PvwaError>;
+    const labelled = (await rejection(client.getLiveSessionActivities('json'))) as HttpError<PvwaError>;
     expect(isVendorError(labelled, 'PASWS041E')).toBe(true);
     expect(labelled.vendorError?.Details).toEqual([{ ErrorCode: 'PASWS041E' }]);
   });
@@ -239,11 +239,11 @@ describe('version gating (x-minimum-pvwa-version)', () => {
   it('a known version refuses a call the server is too old for, before anything is sent', async () => {
     const stub = forbiddenFetch();
     const client = createPvwaClient({ baseUrl: 'https://pvwa.example.com/PasswordVault', token: 't', fetch: stub, versionCheck: '10.4' });
-    const err = await rejectionOf(client.monitorLiveSession('31_24'));
+    const err = await rejection(client.monitorLiveSession('31_24'));
     expect(err).toBeInstanceOf(UnsupportedVersionError);
     expect((err as Error).message).toBe('monitorLiveSession needs PVWA 10.5; this server is 10.4');
     expect(err).toMatchObject({ operation: 'monitorLiveSession', minimumVersion: '10.5', serverVersion: '10.4' });
-    expect(await rejectionOf(client.getLiveSession('31_24'))).toBeInstanceOf(UnsupportedVersionError); // 10.6
+    expect(await rejection(client.getLiveSession('31_24'))).toBeInstanceOf(UnsupportedVersionError); // 10.6
     expect(stub.calls).toBe(0);
   });
 
@@ -252,7 +252,7 @@ describe('version gating (x-minimum-pvwa-version)', () => {
     const client = createPvwaClient({ baseUrl, token: 't', versionCheck: true });
     expect(await client.serverVersion()).toBe('10.5.1');
     await client.listLiveSessions(); // 9.10: allowed
-    expect(await rejectionOf(client.getLiveSessionProperties('31_24'))).toBeInstanceOf(UnsupportedVersionError); // 10.6
-    expect(server?.received.map((r) => r.url)).toEqual(['/PasswordVault/API/Server', '/PasswordVault/API/LiveSessions']);
+    expect(await rejection(client.getLiveSessionProperties('31_24'))).toBeInstanceOf(UnsupportedVersionError); // 10.6
+    expect(server?.requests.map((r) => r.url)).toEqual(['/PasswordVault/API/Server', '/PasswordVault/API/LiveSessions']);
   });
 });

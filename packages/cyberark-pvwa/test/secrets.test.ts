@@ -11,7 +11,7 @@ import {
   type PvwaClientOptions,
   createPvwaClient,
 } from '../src/index.js';
-import { CANARY_PASSWORD, CANARY_TOKEN, type LocalServer, recordingLogger, rejectionOf, renderings, startServer } from './helpers.js';
+import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, recordingLogger, rejection, renderings, startServer } from '@session-apis/test-kit';
 
 const SESSION_CANARY = 'CANARY-session-9b2d';
 const CANARIES = [CANARY_TOKEN, CANARY_PASSWORD, SESSION_CANARY];
@@ -23,7 +23,7 @@ function expectClean(text: string): void {
   }
 }
 
-let server: LocalServer;
+let server: TestServer;
 let closedUrl: string;
 beforeAll(async () => {
   // A careless PVWA stand-in: every error echoes what it received (headers and body).
@@ -45,7 +45,7 @@ describe('no canary in errors or logs', () => {
   it('on a 401 that echoes the token', async () => {
     const logger = recordingLogger();
     const client = createPvwaClient({ baseUrl: `${server.url}/PasswordVault`, token: CANARY_TOKEN, logger });
-    const err = await rejectionOf(client.getLiveSession('31_24'));
+    const err = await rejection(client.getLiveSession('31_24'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toContain('PASWS006E'); // the error is still informative
     expectClean(renderings(err));
@@ -60,7 +60,7 @@ describe('no canary in errors or logs', () => {
       credentials: { type: 'Cyberark', username: 'svc', password: CANARY_PASSWORD },
       logger,
     });
-    const err = await rejectionOf(client.listLiveSessions());
+    const err = await rejection(client.listLiveSessions());
     expect(err).toBeInstanceOf(AuthenticationError);
     expectClean(renderings(err));
     expectClean(logger.text());
@@ -73,7 +73,7 @@ describe('no canary in errors or logs', () => {
       credentials: { type: 'LDAP', username: 'svc', password: CANARY_PASSWORD },
       logger,
     });
-    const err = await rejectionOf(client.monitorLiveSession('html'));
+    const err = await rejection(client.monitorLiveSession('html'));
     expect(err).toBeInstanceOf(HttpError);
     expect((err as HttpError).status).toBe(500);
     expectClean(renderings(err));
@@ -83,7 +83,7 @@ describe('no canary in errors or logs', () => {
   it('on a connection error', async () => {
     const logger = recordingLogger();
     const client = createPvwaClient({ baseUrl: `${closedUrl}/PasswordVault`, token: CANARY_TOKEN, logger, retry: false });
-    const err = await rejectionOf(client.listLiveSessions());
+    const err = await rejection(client.listLiveSessions());
     expect(err).toBeInstanceOf(ConnectionError);
     expectClean(renderings(err));
     expectClean(logger.text());
@@ -92,11 +92,11 @@ describe('no canary in errors or logs', () => {
   it('on invalid input', async () => {
     const client = createPvwaClient({ baseUrl: `${server.url}/PasswordVault`, token: CANARY_TOKEN });
     const errors = [
-      await rejectionOf(client.getLiveSession(`${CANARY_TOKEN}+x`)),
-      await rejectionOf(client.listLiveSessions({ Search: `${CANARY_PASSWORD}&x` })),
-      await rejectionOf(Promise.resolve().then(() => createPvwaClient({ baseUrl: `https://u:${CANARY_PASSWORD}@pvwa.example.com/`, token: 't' }))),
-      await rejectionOf(Promise.resolve().then(() => createPvwaClient({ baseUrl: 'https://pvwa.example.com/', token: `${CANARY_TOKEN}\n` }))),
-      await rejectionOf(
+      await rejection(client.getLiveSession(`${CANARY_TOKEN}+x`)),
+      await rejection(client.listLiveSessions({ Search: `${CANARY_PASSWORD}&x` })),
+      await rejection(Promise.resolve().then(() => createPvwaClient({ baseUrl: `https://u:${CANARY_PASSWORD}@pvwa.example.com/`, token: 't' }))),
+      await rejection(Promise.resolve().then(() => createPvwaClient({ baseUrl: 'https://pvwa.example.com/', token: `${CANARY_TOKEN}\n` }))),
+      await rejection(
         Promise.resolve().then(() =>
           createPvwaClient({ baseUrl: 'https://pvwa.example.com/', credentials: { type: 'Bad', username: 'u', password: CANARY_PASSWORD } } as unknown as PvwaClientOptions),
         ),

@@ -18,7 +18,7 @@ import {
   pvwaUrlRules,
   withTrailingSlash,
 } from '../src/index.js';
-import { type LocalServer, forbiddenFetch, recordingFetch, rejectionOf, startServer } from './helpers.js';
+import { type TestServer, forbiddenFetch, recordingFetch, rejection, startServer } from '@session-apis/test-kit';
 
 const FORBIDDEN = ['+', '&', '%'];
 const sendableQueryValue = (v: string) => v !== '' && !/\p{Cs}/u.test(v) && !FORBIDDEN.some((c) => v.includes(c));
@@ -36,7 +36,7 @@ const values = fc.oneof(
   fc.constantFrom('.', '..', '31_24', 'a.b', 'user@cyber.com', '5437b04c-6914-4fa1-9679-4363d3fb7ce2'),
 );
 
-let server: LocalServer;
+let server: TestServer;
 let client: PvwaClient;
 const sent = recordingFetch();
 
@@ -58,15 +58,15 @@ describe('path values (liveSessionId)', () => {
     await fc.assert(
       fc.asyncProperty(values, async (value) => {
         sent.sent.length = 0;
-        server.received.length = 0;
+        server.requests.length = 0;
         const outcome = await client.getLiveSession(value).then(
           (session) => ({ session }),
           (error: unknown) => ({ error }),
         );
         if (sendablePathValue(value)) {
           expect(outcome).not.toHaveProperty('error');
-          expect(server.received).toHaveLength(1);
-          const raw = server.received[0]?.url ?? '';
+          expect(server.requests).toHaveLength(1);
+          const raw = server.requests[0]?.url ?? '';
           const [segment, ...after] = raw.slice('/PasswordVault/API/LiveSessions/'.length).split('/');
           expect(decodeURIComponent(segment ?? '')).toBe(value);
           // The dot rule: a trailing slash exactly when the URL has a dot.
@@ -90,7 +90,7 @@ describe('path values (liveSessionId)', () => {
       fc.asyncProperty(
         values.filter((v) => !sendablePathValue(v)),
         async (value) => {
-          const err = await rejectionOf(low.GET('/API/LiveSessions/{liveSessionId}/monitor', { params: { path: { liveSessionId: value } } }));
+          const err = await rejection(low.GET('/API/LiveSessions/{liveSessionId}/monitor', { params: { path: { liveSessionId: value } } }));
           expect(err).toBeInstanceOf(InvalidInputError);
           expect((err as InvalidInputError).field).toBe('liveSessionId');
         },
@@ -106,14 +106,14 @@ describe('query values (listLiveSessions)', () => {
     await fc.assert(
       fc.asyncProperty(values, async (value) => {
         sent.sent.length = 0;
-        server.received.length = 0;
+        server.requests.length = 0;
         const outcome = await client.listLiveSessions({ Search: value }).then(
           (list) => ({ list }),
           (error: unknown) => ({ error }),
         );
         if (sendableQueryValue(value)) {
           expect(outcome).not.toHaveProperty('error');
-          const sentUrl = server.received[0]?.url ?? '';
+          const sentUrl = server.requests[0]?.url ?? '';
           const raw = new URL(sentUrl, 'http://x');
           expect(raw.searchParams.get('Search')).toBe(value);
           // A space goes out as %20, never as a raw space or a "+" (which the PVWA would not read as a space).
@@ -139,7 +139,7 @@ describe('errors', () => {
     ['a&b', '&'],
     ['100%', '%'],
   ])('name the parameter and the rule for %j', async (value, char) => {
-    const err = await rejectionOf(low.terminateLiveSession(value));
+    const err = await rejection(low.terminateLiveSession(value));
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).message).toBe(
       `liveSessionId must not contain "${char}" (PVWA URL rule: + & % are not supported in URL values)`,
@@ -148,19 +148,19 @@ describe('errors', () => {
   });
 
   it('explain spaces in path values, and send them in query values as %20', async () => {
-    const err = await rejectionOf(low.getLiveSession('31 24'));
+    const err = await rejection(low.getLiveSession('31 24'));
     expect(err).toBeInstanceOf(InvalidInputError);
     expect((err as InvalidInputError).field).toBe('liveSessionId');
     expect((err as InvalidInputError).rule).toBe(RULE_NO_SPACE);
     expect((err as Error).message).toBe('liveSessionId must not contain a space (PVWA URL rule: no spaces anywhere in the URL)');
     expect(stub.calls).toBe(0);
-    server.received.length = 0;
+    server.requests.length = 0;
     await client.listLiveSessions({ Search: 'admin server01', Safe: 'Windows Servers' });
-    expect(server.received[0]?.url).toBe('/PasswordVault/API/LiveSessions?Search=admin%20server01&Safe=Windows%20Servers');
+    expect(server.requests[0]?.url).toBe('/PasswordVault/API/LiveSessions?Search=admin%20server01&Safe=Windows%20Servers');
   });
 
   it('still catch values when a call brings its own path serializer (the middleware re-checks params)', async () => {
-    const err = await rejectionOf(
+    const err = await rejection(
       low.GET('/API/LiveSessions/{liveSessionId}', {
         params: { path: { liveSessionId: 'a&b' } },
         pathSerializer: (pathname, params) => pathname.replace('{liveSessionId}', String(params.liveSessionId)),
@@ -182,19 +182,19 @@ describe('trailing slash for URLs with a dot', () => {
   });
 
   it('is added by the high-level monitor call (…/monitor/)', async () => {
-    server.received.length = 0;
-    await rejectionOf(client.monitorLiveSession('user@cyber.com')); // the stub server answers no ConnectionMethod
-    expect(server.received[0]?.url).toBe('/PasswordVault/API/LiveSessions/user%40cyber.com/monitor/');
+    server.requests.length = 0;
+    await rejection(client.monitorLiveSession('user@cyber.com')); // the stub server answers no ConnectionMethod
+    expect(server.requests[0]?.url).toBe('/PasswordVault/API/LiveSessions/user%40cyber.com/monitor/');
   });
 
   it('is added for low-level calls, and by the middleware on any openapi-fetch client', async () => {
-    server.received.length = 0;
+    server.requests.length = 0;
     await client.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: 'srv01.corp' } } });
     const plain = createClient<paths>({ baseUrl: `${server.url}/PasswordVault` });
     plain.use(pvwaUrlRules);
     await plain.GET('/API/LiveSessions/{liveSessionId}/monitor', { params: { path: { liveSessionId: 'a.b' } } });
-    const bad = await rejectionOf(plain.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: 'a b' } } }));
-    expect(server.received.map((r) => r.url)).toEqual([
+    const bad = await rejection(plain.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: 'a b' } } }));
+    expect(server.requests.map((r) => r.url)).toEqual([
       '/PasswordVault/API/LiveSessions/srv01.corp/',
       '/PasswordVault/API/LiveSessions/a.b/monitor/',
     ]);
