@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../src/spec.mjs';
-import { startBrokenServer, startExampleServer } from './servers.mjs';
+import { selfSignedCertificate, startServer } from '@session-apis/test-kit';
+import { startExampleServer } from './servers.mjs';
 
 const cli = fileURLToPath(new URL('../src/cli.mjs', import.meta.url));
 const CANARY = {
@@ -280,18 +281,12 @@ describe('pnpm conformance sentinel', () => {
 
 describe('pnpm conformance --ca', () => {
   it('refuses a self-signed server without --ca (exit 2, the reason on one line) and checks it with --ca', async () => {
-    const { generate } = /** @type {{ generate: (a: object[], o: object) => Promise<{ private: string, cert: string }> }} */ (await import('selfsigned'));
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keyType: 'ec',
-      curve: 'P-256',
-      notAfterDate: new Date(Date.now() + 24 * 3600 * 1000),
-      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
-    });
+    const pems = await selfSignedCertificate();
     const dir = newOut();
     const ca = join(dir, 'sentinel-ca.pem');
     writeFileSync(ca, pems.cert);
     const spec = await loadSpec('sentinel');
-    const server = await startExampleServer(spec, { exampleOrigin: 'https://sentinel.example.com:8443', tls: { key: pems.private, cert: pems.cert } });
+    const server = await startExampleServer(spec, { exampleOrigin: 'https://sentinel.example.com:8443', tls: pems });
     const env = { SENTINEL_TOKEN: CANARY.token };
     const refused = await run(['sentinel', '--base-url', server.url], env);
     expect(refused.code).toBe(2);
@@ -315,21 +310,21 @@ describe('pnpm conformance cannot run: exit 2 with a one-line reason, no stack t
   };
 
   it('an unreachable server', async () => {
-    const server = await startBrokenServer('drop');
+    const server = await startServer(() => ({ fault: 'reset' }));
     const url = server.url;
     await server.close(); // nothing listens on that port any more
     expectOneLine(await run(['sentinel', '--base-url', url], { SENTINEL_TOKEN: CANARY.token }), /^conformance: could not run: cannot reach http:\/\/127\.0\.0\.1:\d+: /);
   });
 
   it('a server that hangs', async () => {
-    const server = await startBrokenServer('hang');
+    const server = await startServer(() => ({ fault: 'hang' }));
     const result = await run(['sentinel', '--base-url', server.url, '--timeout', '500'], { SENTINEL_TOKEN: CANARY.token });
     await server.close();
     expectOneLine(result, /no answer from http:\/\/127\.0\.0\.1:\d+ within 500 ms during listUserSessions/);
   });
 
   it('a server that drops connections', async () => {
-    const server = await startBrokenServer('drop');
+    const server = await startServer(() => ({ fault: 'reset' }));
     const result = await run(['cyberark-pvwa', '--base-url', server.url], pvwaEnv);
     await server.close();
     expectOneLine(result, /could not run: cannot reach http:\/\/127\.0\.0\.1:\d+: /);

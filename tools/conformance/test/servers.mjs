@@ -1,9 +1,9 @@
 // @ts-check
 // Local stand-ins for a vendor server, for the CLI tests. The conforming one answers every operation with the
 // spec's own first success example (the spec, not the test, says what a conforming answer is); a "drifted" one
-// is the same server with deviations injected per operation; others hang or drop connections.
-import { createServer } from 'node:http';
-import { createServer as createTlsServer } from 'node:https';
+// is the same server with deviations injected per operation. Built on the test kit's local server (servers that
+// hang or drop connections are the kit's `fault` replies).
+import { startServer } from '@session-apis/test-kit';
 import { findOperation } from '../src/validate.mjs';
 
 /**
@@ -42,65 +42,23 @@ export async function startExampleServer(spec, options = {}) {
   /** @type {string} */
   let origin = '';
   const prefix = new URL(spec.servers?.[0]?.url.replace(/\{[^}]+\}/g, 'x') ?? 'http://x').pathname.replace(/\/$/, '');
-  /** @type {import('node:http').RequestListener} */
-  const handler = async (req, res) => {
-    let body = '';
-    for await (const chunk of req) body += chunk;
-    const url = new URL(req.url ?? '/', 'http://local');
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
-    const method = req.method ?? 'GET';
-    seen.push({ method, path: `${path}${url.search}`, headers: req.headers, body });
-    const found = findOperation(spec, method, path);
-    if (!found.entry) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('no such operation');
-      return;
-    }
-    let answer = exampleAnswer(found.entry.operation);
-    const mutate = options.mutations?.[found.entry.operation.operationId];
-    if (mutate) answer = mutate(answer, { method, path: `${path}${url.search}` }) ?? answer;
-    let text = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.bodyText ?? '');
-    if (options.exampleOrigin) text = text.split(options.exampleOrigin).join(origin);
-    res.writeHead(answer.status, answer.headers).end(text);
-  };
-  const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
-  return {
-    url: `${origin}${prefix}`,
-    origin,
-    seen,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve(undefined));
-      }),
-  };
-}
-
-/**
- * A server that never answers (`hang`) or closes every connection as soon as a request arrives (`drop`).
- * @param {'hang' | 'drop'} behaviour
- */
-export async function startBrokenServer(behaviour) {
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set();
-  const server = createServer((req) => {
-    if (behaviour === 'drop') req.socket.destroy();
-    // hang: never answer
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve(undefined));
-      }),
-  };
+  const server = await startServer(
+    (req) => {
+      const url = new URL(req.url, 'http://local');
+      const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+      const method = req.method || 'GET';
+      seen.push({ method, path: `${path}${url.search}`, headers: req.headers, body: req.body });
+      const found = findOperation(spec, method, path);
+      if (!found.entry) return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'no such operation' };
+      let answer = exampleAnswer(found.entry.operation);
+      const mutate = options.mutations?.[found.entry.operation.operationId];
+      if (mutate) answer = mutate(answer, { method, path: `${path}${url.search}` }) ?? answer;
+      let text = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.bodyText ?? '');
+      if (options.exampleOrigin) text = text.split(options.exampleOrigin).join(origin);
+      return { status: answer.status, headers: answer.headers, body: text };
+    },
+    options.tls ? { tls: options.tls } : {},
+  );
+  origin = server.url;
+  return { url: `${origin}${prefix}`, origin, seen, close: server.close };
 }

@@ -2,34 +2,24 @@
 // `pnpm mock <api> --proxy <url>` (Prism engine) in front of a local "real server" that drifts from the spec:
 // the client gets the server's real answer, and the violation is reported. The conformance engine is tested in
 // tools/conformance/test/proxy.test.mjs.
-import { createServer } from 'node:http';
+import { startDriftingPvwa } from '@session-apis/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrismProxy } from '../src/index.mjs';
 
 const TOKEN = 'canary-proxy-token-9d8e7f';
-/** @type {import('node:http').Server} */
+/** @type {Awaited<ReturnType<typeof startDriftingPvwa>>} */
 let upstream;
 /** @type {string} */
 let upstreamUrl;
 /** @type {string[]} */
-const seen = [];
+let seen;
 
 beforeAll(async () => {
-  upstream = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
-    if (req.url === '/PasswordVault/API/Server') {
-      // Drift: ExternalVersion is a number, not a string.
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ExternalVersion: 14.2, InternalVersion: '14.2.0.1', ServerName: 'PVWA01' }));
-    } else if (req.url === '/PasswordVault/API/LiveSessions') {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ LiveSessions: [], Total: 0 }));
-    } else {
-      res.writeHead(418, { 'Content-Type': 'text/plain' }).end('teapot');
-    }
-  });
-  await new Promise((resolve) => upstream.listen(0, '127.0.0.1', () => resolve(undefined)));
-  upstreamUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (upstream.address()).port}/PasswordVault`;
+  // A local "real server" that drifts from the spec (ExternalVersion is a number, not a string).
+  upstream = await startDriftingPvwa();
+  ({ url: upstreamUrl, seen } = upstream);
 });
-afterAll(() => new Promise((resolve) => upstream.close(() => resolve(undefined))));
+afterAll(() => upstream.close());
 
 describe('Prism proxy (--engine prism)', () => {
   it('forwards to the upstream path and reports the response violation in sl-violations', async () => {

@@ -7,3 +7,4 @@ export { CANARY_PASSWORD, CANARY_TOKEN, expectNoSecrets, rejection, renderings }
 export { mockUrl } from './prism.js';
 export { selfSignedCertificate } from './tls.js';
 export { type Clock, fakeClock } from './clock.js';
+export { startDriftingPvwa } from './upstream.js';
