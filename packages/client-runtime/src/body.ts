@@ -1,4 +1,4 @@
-/** Response-body helpers used by the transport: bounded reads and error mapping while streaming. */
+/** Response-body helpers used by the transport: bounded reads, bodies served from bytes, error mapping while streaming. */
 
 /** A copy of `res` with another body, keeping status, headers, `url` and `redirected`. */
 export function copyResponse(res: Response, body: BodyInit | null): Response {
@@ -143,4 +143,82 @@ function cappedReads(): PropertyDescriptorMap {
     };
   }
   return map;
+}
+
+/**
+ * Makes `res` answer its body reads from `bytes`, already read by the transport under the attempt's timer and
+ * caps. The Response that arrived is the one returned (no copy: a new Response costs more than the read);
+ * its status, headers, `url` and `redirected` stay its own. `body` is a stream over the bytes, made on first use.
+ */
+export function serveBytes(res: Response, bytes: Uint8Array | ArrayBuffer | null): Response {
+  served.set(res, { bytes, used: false, stream: undefined });
+  // Per prototype: a custom fetch (undici's own, createTlsFetch) has another Response class than the global one.
+  const proto = Object.getPrototypeOf(res) as Response;
+  let servedProto = servedProtos.get(proto);
+  if (!servedProto) servedProtos.set(proto, (servedProto = makeServedProto(proto)));
+  Object.setPrototypeOf(res, servedProto);
+  return res;
+}
+
+interface Served {
+  bytes: Uint8Array | ArrayBuffer | null;
+  used: boolean;
+  stream: ReadableStream<Uint8Array> | null | undefined;
+}
+const served = new WeakMap<Response, Served>();
+const servedProtos = new WeakMap<Response, Response>();
+
+function makeServedProto(base: Response): Response {
+  const take = (res: Response): Uint8Array => {
+    const state = served.get(res)!;
+    if (state.used) throw new TypeError('Body is unusable: Body has already been read');
+    state.used = true;
+    return state.bytes === null ? new Uint8Array(0) : state.bytes instanceof Uint8Array ? state.bytes : new Uint8Array(state.bytes);
+  };
+  const text = (res: Response) => new TextDecoder().decode(take(res));
+  const methods: Record<string, (this: Response) => unknown> = {
+    arrayBuffer() {
+      const bytes = take(this);
+      return Promise.resolve(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer);
+    },
+    bytes() {
+      return Promise.resolve(take(this));
+    },
+    text() {
+      return Promise.resolve().then(() => text(this));
+    },
+    json() {
+      return Promise.resolve().then(() => JSON.parse(text(this)) as unknown);
+    },
+    blob() {
+      return Promise.resolve().then(() => new Blob([take(this) as Uint8Array<ArrayBuffer>], { type: this.headers.get('content-type') ?? '' }));
+    },
+    formData() {
+      return Promise.resolve().then(() => new Response(take(this) as Uint8Array<ArrayBuffer>, { headers: this.headers }).formData());
+    },
+    clone() {
+      const state = served.get(this)!;
+      if (state.used) throw new TypeError('Response.clone: Body has already been consumed.');
+      return copyResponse(this, state.bytes as BodyInit | null);
+    },
+  };
+  const proto = Object.create(base) as Response;
+  for (const [name, value] of Object.entries(methods)) Object.defineProperty(proto, name, { value, writable: true, configurable: true });
+  Object.defineProperties(proto, {
+    body: {
+      configurable: true,
+      get(this: Response) {
+        const state = served.get(this)!;
+        if (state.stream === undefined) state.stream = state.bytes === null ? null : new Response(state.bytes as BodyInit).body;
+        return state.stream;
+      },
+    },
+    bodyUsed: {
+      configurable: true,
+      get(this: Response) {
+        return served.get(this)!.used;
+      },
+    },
+  });
+  return proto;
 }

@@ -1,25 +1,17 @@
 /**
- * The fetch function handed to openapi-fetch (client-level `fetch` option, or per call via `with()`).
- * Per attempt: fresh Request copy, Authorization from the AuthProvider, a fresh timeout signal joined
- * with the caller's. Around the attempts: retries (idempotent calls only), one re-logon after a 401,
- * typed errors for failures. Non-2xx responses are returned so openapi-fetch can parse `error`.
+ * The fetch function handed to openapi-fetch (client-level `fetch` option, or per call via `with()`): prepares
+ * the call (options, body buffered only when it may be resent), makes attempts (attempt.ts: signal, request),
+ * and carries out what `decide()` (decide.ts) says after each request: return, throw, retry after a delay, log on
+ * again, follow a same-origin redirect. Non-2xx responses are returned so openapi-fetch can parse `error`.
  */
+import { attemptSignal, classify, type Hop, readBody, readsWhole, redirectError, sendHop, streamBody, withoutBodyHeaders } from './attempt.js';
 import type { AuthProvider } from './auth.js';
-import { copyResponse, guardBody, readCapped, readWhole } from './body.js';
-import {
-  ConnectionError,
-  InvalidInputError,
-  InvalidResponseError,
-  RedirectError,
-  type RedirectStopReason,
-  SessionApiError,
-  TimeoutError,
-  describeCause,
-  sanitizeError,
-} from './errors.js';
+import { readCapped, serveBytes } from './body.js';
+import { type DecidePolicy, type DecideState, type Decision, decide } from './decide.js';
+import { ConnectionError, InvalidInputError, InvalidResponseError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
 import { setResponseInfo } from './info.js';
 import { redact, safeUrl, scrubUrls } from './redact.js';
-import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, nextDelay, parseRetryAfter } from './retry.js';
+import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, parseRetryAfter } from './retry.js';
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -80,11 +72,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const ERROR_BODY_LIMIT = 64 * 1024;
 /** The default `maxBodyBytes`: 2xx bodies read whole (JSON, text) fail past this many bytes, after decompression. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
-/** Same-origin redirects followed per attempt. */
-export const MAX_REDIRECTS = 5;
-
-// TLS verification and unknown hosts do not heal by retrying.
-const PERMANENT_FAILURE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ENOTFOUND/;
+export { MAX_REDIRECTS } from './decide.js';
 
 export const systemClock: Clock = {
   now: () => Date.now(),
@@ -170,76 +158,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
     };
   }
 
-  /**
-   * One request. A custom `fetch` gets a fresh Request (what openapi-fetch hands to fetch functions); the
-   * built-in fetch gets the URL and an init instead, which spares undici copying a Request once more.
-   * Always `redirect: 'manual'`: redirects are followed by `sendAttempt`, not by fetch.
-   */
-  function sendOnce(template: Request, hop: Hop, signal: AbortSignal, forward: RequestInit | undefined): Promise<Response> {
-    const { url, method, headers, body, authorization } = hop;
-    if (options.fetch) {
-      const request =
-        url === template.url && method === template.method && headers === undefined
-          ? new Request(template, { signal, redirect: 'manual', ...(body ? { body } : {}) })
-          : new Request(url, { method, headers: headers ?? template.headers, signal, redirect: 'manual', ...(body ? { body } : {}) });
-      // Set on the attempt's own copy (its headers are mutable), so the template stays as the caller made it.
-      if (authorization !== undefined) request.headers.set('authorization', authorization);
-      return options.fetch(request, forward);
-    }
-    const sent = new Headers(headers ?? template.headers);
-    if (authorization !== undefined) sent.set('authorization', authorization);
-    return globalThis.fetch(url, { ...forward, method, headers: sent, signal, redirect: 'manual', ...(body ? { body } : {}) });
-  }
-
-  /**
-   * One attempt, redirects included. Same-origin 301/302/303/307/308 are followed (at most MAX_REDIRECTS):
-   * 303, and 301/302 after a POST, become a GET without body (as browsers do); 307/308 send the same method and
-   * a fresh copy of the body. Another origin never gets the body or the credentials: that redirect is a
-   * RedirectError, as is one that fetch's `redirect: 'error'` asked for. `redirect: 'manual'` returns the 3xx.
-   */
-  async function sendAttempt(template: Request, first: Hop, signal: AbortSignal, forward: RequestInit | undefined, what: () => string): Promise<Response> {
-    let hop = first;
-    for (let hops = 0; ; hops++) {
-      const response = await sendOnce(template, hop, signal, forward);
-      const { status } = response;
-      if (status < 301 || status > 308 || status === 304 || status === 305 || status === 306 || template.redirect === 'manual') return response;
-      const location = response.headers.get('location');
-      if (location === null) return response;
-      // Nothing of a redirect's body is needed: release the connection.
-      response.body?.cancel().catch(() => undefined);
-      const from = new URL(hop.url);
-      let target: URL | undefined;
-      try {
-        target = new URL(location, from);
-      } catch {
-        // target stays undefined
-      }
-      const stop = (reason: RedirectStopReason, why: string): RedirectError => {
-        const shown = target ? scrub(`${target.protocol}//${target.host}${target.pathname}`) : undefined;
-        return new RedirectError(`${what()} → ${status} redirect${shown ? ` to ${shown}` : ''} not followed: ${why}`, {
-          status,
-          method: template.method,
-          url: scrub(safeUrl(template.url)),
-          reason,
-          location: shown,
-        });
-      };
-      if (template.redirect === 'error') throw stop('not-allowed', "the request was made with redirect: 'error'");
-      if (!target || (target.protocol !== 'https:' && target.protocol !== 'http:')) throw stop('invalid-location', 'Location is not an http(s) URL');
-      if (target.origin !== from.origin) {
-        throw stop('cross-origin', `it leads to another origin (${scrub(target.origin)}), which never gets the request's body or credentials`);
-      }
-      if (target.username !== '' || target.password !== '') throw stop('invalid-location', 'Location contains a user name or password');
-      if (hops >= MAX_REDIRECTS) throw stop('too-many', `more than ${MAX_REDIRECTS} redirects`);
-      const toGet = (status === 303 && hop.method !== 'HEAD') || ((status === 301 || status === 302) && hop.method === 'POST');
-      hop = toGet
-        ? { url: target.href, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), body: undefined, authorization: hop.authorization }
-        : // A fresh copy per hop: fetch may detach a buffer it was given.
-          { ...hop, url: target.href, body: hop.body?.slice(0) };
-    }
-  }
-
   async function send(input: Request | string | URL, init: RequestInit | undefined, call: Resolved): Promise<Response> {
+    // ── Preparing the call ──
     let template: Request;
     try {
       template = input instanceof Request ? input : new Request(input, init);
@@ -257,57 +177,46 @@ export function createTransport(options: TransportOptions = {}): Transport {
     // Only messages, logs and errors need the URL: computed on first use, not on every call.
     let scrubbedUrl: string | undefined;
     const url = () => (scrubbedUrl ??= scrub(safeUrl(template.url)));
+    const what = () => `${method} ${url()}`;
     const presetAuth = template.headers.get('authorization') ?? undefined;
     if (presetAuth) remember(presetAuth);
-    // A Request body is a one-shot stream: buffer a copy once so every attempt can send it again.
-    const body = template.body === null ? undefined : await template.clone().arrayBuffer();
-
     const idempotent = call.idempotent ?? isIdempotentMethod(method);
-    const policy = idempotent ? call.retry : false;
-    const canReauth = auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent);
+    const policy: DecidePolicy = {
+      retry: idempotent ? call.retry : false,
+      canReauth: auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent),
+      redirect: template.redirect,
+    };
+    // A Request body is a one-shot stream: buffer it only when it may have to be sent again (a retry, a re-logon,
+    // a 307/308); otherwise the template's own body goes out as is.
+    const resendable = policy.retry !== false || policy.canReauth || policy.redirect !== 'manual';
+    const body = template.body !== null && resendable ? await template.clone().arrayBuffer() : undefined;
     const started = clock.now();
     let attempts = 0;
     let retries = 0;
     let reauthed = false;
-    let errorBody: Uint8Array<ArrayBuffer> | null = null;
 
-    const done = (response: Response) =>
-      setResponseInfo(response, {
-        method,
-        get url() {
-          return url();
-        },
-        attempts,
-        scrub,
-        errorBody,
-      });
-
-    const what = () => `${method} ${url()}`;
+    // ── Attempts ──
     for (;;) {
       attempts++;
-      errorBody = null;
       let sent = presetAuth;
       if (presetAuth === undefined && auth) {
         sent = await auth.authorization(callerSignal);
         if (sent !== undefined) remember(sent);
       }
-
-      const timer = startTimer(call.timeoutMs, callerSignal);
-      const authorization = sent !== undefined && sent !== presetAuth ? sent : undefined;
+      let headers: Headers | undefined;
+      if (sent !== undefined && sent !== presetAuth) {
+        headers = new Headers(template.headers);
+        headers.set('authorization', sent);
+      }
+      const timer = attemptSignal(call.timeoutMs, callerSignal, callerSignal === template.signal);
       log('debug', 'http attempt', () => ({ method, url: url(), attempt: attempts }));
-
       const failure = (err: unknown): unknown => {
         if (callerSignal.aborted) return callerSignal.reason;
         if (err instanceof SessionApiError) return err;
         if (timer.fired) {
-          return new TimeoutError(`${method} ${url()} → timed out after ${call.timeoutMs} ms${times(attempts)}`, {
-            method,
-            url: url(),
-            attempts,
-            timeoutMs: call.timeoutMs,
-          });
+          return new TimeoutError(`${what()} → timed out after ${call.timeoutMs} ms${times(attempts)}`, { method, url: url(), attempts, timeoutMs: call.timeoutMs });
         }
-        return new ConnectionError(`${method} ${url()} → connection failed: ${scrub(describeCause(err))}${times(attempts)}`, {
+        return new ConnectionError(`${what()} → connection failed: ${scrub(describeCause(err))}${times(attempts)}`, {
           method,
           url: url(),
           attempts,
@@ -315,76 +224,87 @@ export function createTransport(options: TransportOptions = {}): Transport {
         });
       };
 
-      let outcome: Response | unknown;
-      let permanent = false;
-      try {
-        const hop: Hop = { url: template.url, method: template.method, headers: undefined, body, authorization };
-        const response = await sendAttempt(template, hop, timer.signal, forward, what);
-        log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status: response.status }));
-        if (response.status < 200 || response.status > 599) {
+      let hop: Hop = { url: template.url, method: template.method, headers, body: body?.slice(0) };
+      let decision: Decision;
+      let response: Response | undefined;
+      let error: unknown;
+      let errorBody: Uint8Array<ArrayBuffer> | null = null;
+      let streaming = false;
+      for (let hops = 0; ; hops++) {
+        const state = (): DecideState => ({ url: hop.url, method: hop.method, hops, retries, reauthed, elapsedMs: clock.now() - started, nowMs: clock.now(), random: random() });
+        try {
+          response = await sendHop(options.fetch, template, hop, timer.signal, forward);
+          const { status, headers: h } = response;
+          log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status }));
           // fetch only checks 3 digits; Response (and every consumer) needs a real status.
-          throw new InvalidResponseError(`${what()} → ${response.status}: not an HTTP status`);
-        }
-        if (response.ok) {
-          const tooLarge = (limit: number) => new InvalidResponseError(`${what()} → ${response.status}: body exceeds ${limit} bytes`);
-          if (isSmallOrJson(response)) {
-            // JSON is parsed whole anyway and small bodies are cheap: read them now, under this attempt's timer,
-            // rather than wrapping the stream (which costs more than the read).
-            const limit = call.maxBodyBytes;
-            outcome = copyResponse(response, await readWhole(response, limit, () => tooLarge(limit)));
-            timer.clear();
-          } else {
-            outcome = guardBody(response, {
-              onEnd: timer.clear,
-              mapError: failure,
-              maxBytes: call.maxStreamBytes,
-              wholeMaxBytes: call.maxBodyBytes,
-              tooLarge,
-            });
-            // The caller's promise settles now: an unread body is the caller's, not a reason to keep the process alive.
-            timer.unref();
+          if (status < 200 || status > 599) throw new InvalidResponseError(`${what()} → ${status}: not an HTTP status`);
+          decision = decide({ kind: 'response', status, retryAfter: h.get('retry-after'), location: h.get('location') }, state(), policy);
+          if (decision.do === 'follow' || decision.do === 'refuse-redirect') {
+            // Nothing of a redirect's body is needed: release the connection.
+            response.body?.cancel().catch(() => undefined);
+          } else if (!response.ok) {
+            // Error bodies are small or useless: keep at most 64 kB, so unwrap() can parse them and retries can drop them.
+            errorBody = await readCapped(response, ERROR_BODY_LIMIT);
+            serveBytes(response, errorBody);
+          } else if (decision.do === 'return') {
+            streaming = !readsWhole(response);
+            response = streaming ? streamBody(response, call, timer, failure, what) : await readBody(response, call.maxBodyBytes, what);
           }
-          return done(outcome as Response);
+        } catch (err) {
+          error = failure(err);
+          response = undefined;
+          decision = decide({ kind: 'error', error: classify(err, error, callerSignal) }, state(), policy);
         }
-        // Error bodies are small or useless: keep at most 64 kB, so unwrap() can parse them and retries can drop them.
-        errorBody = await readCapped(response, ERROR_BODY_LIMIT);
-        outcome = copyResponse(response, errorBody);
-        timer.clear();
-      } catch (err) {
-        timer.clear();
-        permanent = PERMANENT_FAILURE.test(codes(err));
-        outcome = failure(err);
-        if (callerSignal.aborted) throw outcome;
-      }
-
-      if (outcome instanceof Response) {
-        if (outcome.status === 401 && canReauth && !reauthed) {
-          reauthed = true;
-          if (await auth.refresh(sent)) {
-            log('warn', 'http 401: logged on again, sending once more', () => ({ method, url: url(), attempt: attempts }));
-            continue;
-          }
-          return done(outcome);
+        if (decision.do === 'refuse-redirect') {
+          timer.clear();
+          throw redirectError(decision, response!.status, what, scrub, template);
         }
-        if (!policy || !policy.statuses.includes(outcome.status)) return done(outcome);
-      } else if (!policy || permanent || !(outcome instanceof TimeoutError || outcome instanceof ConnectionError)) {
-        throw outcome;
+        if (decision.do !== 'follow') break;
+        hop = decision.toGet
+          ? { url: decision.url, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), body: null }
+          : // A fresh copy per hop: fetch may detach a buffer it was given.
+            { ...hop, url: decision.url, body: body?.slice(0) };
       }
+      if (streaming) timer.unref(); // the caller's promise settles now; an unread body must not keep the process alive
+      else timer.clear();
 
-      const status = outcome instanceof Response ? outcome.status : undefined;
-      const retryAfterMs = outcome instanceof Response ? parseRetryAfter(outcome.headers.get('retry-after'), clock.now()) : undefined;
-      const delayMs = nextDelay(policy, { retry: retries, elapsedMs: clock.now() - started, retryAfterMs, random: random() });
-      if (delayMs === undefined) {
-        const reason =
-          retries >= policy.retries ? 'retries exhausted' : retryAfterMs !== undefined ? 'Retry-After beyond the time budget' : 'time budget spent';
+      // ── Carrying out the decision ──
+      const status = response?.status;
+      if (decision.do === 'relogon') {
+        reauthed = true;
+        if (await auth!.refresh(sent)) {
+          log('warn', 'http 401: logged on again, sending once more', () => ({ method, url: url(), attempt: attempts }));
+          continue;
+        }
+        return done(response!, method, url, attempts, errorBody); // no new session: the 401 is the answer
+      }
+      if (decision.do === 'retry') {
+        const { delayMs, retryAfterMs } = decision;
+        log('debug', 'http retry', () => ({ method, url: url(), attempt: attempts, status, delayMs, retryAfterMs, error: errorName(error) }));
+        await clock.sleep(delayMs, callerSignal);
+        retries++;
+        continue;
+      }
+      if (decision.gaveUp !== undefined) {
+        const reason = decision.gaveUp;
+        const retryAfterMs = response ? parseRetryAfter(response.headers.get('retry-after'), clock.now()) : undefined;
         log('warn', `http giving up: ${reason}`, () => ({ method, url: url(), attempt: attempts, status, retryAfterMs }));
-        if (outcome instanceof Response) return done(outcome);
-        throw outcome;
       }
-      log('debug', 'http retry', () => ({ method, url: url(), attempt: attempts, status, delayMs, retryAfterMs, error: errorName(outcome) }));
-      await clock.sleep(delayMs, callerSignal);
-      retries++;
+      if (decision.do === 'throw') throw error;
+      return done(response!, method, url, attempts, errorBody);
     }
+  }
+
+  function done(response: Response, method: string, url: () => string, attempts: number, errorBody: Uint8Array | null): Response {
+    return setResponseInfo(response, {
+      method,
+      get url() {
+        return url();
+      },
+      attempts,
+      scrub,
+      errorBody,
+    });
   }
 
   const fetchWith = (resolved: Resolved): FetchLike => (input, init) => send(input, init, resolved);
@@ -392,38 +312,6 @@ export function createTransport(options: TransportOptions = {}): Transport {
   // High-level methods call with() on every call, mostly with no options: reuse the client-level fetch then.
   const withCall = (call: CallOptions): FetchLike => (hasOptions(call) ? fetchWith(resolve(call)) : clientFetch);
   return { fetch: clientFetch, with: withCall };
-}
-
-/**
- * The attempt's signal: aborts when the caller's signal does or after `ms`. One AbortController with a
- * listener, not AbortSignal.any (several times slower on Node 20). The timer and the listener are removed as
- * soon as the attempt is over.
- */
-function startTimer(ms: number, caller: AbortSignal): { signal: AbortSignal; readonly fired: boolean; clear: () => void; unref: () => void } {
-  const controller = new AbortController();
-  let fired = false;
-  const onAbort = () => controller.abort(caller.reason);
-  caller.addEventListener('abort', onAbort, { once: true });
-  // setTimeout (not AbortSignal.timeout) so the timer is cleared as soon as the attempt is over.
-  const id =
-    ms > 0 && Number.isFinite(ms)
-      ? setTimeout(() => {
-          fired = true;
-          controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
-        }, ms)
-      : undefined;
-  return {
-    signal: controller.signal,
-    get fired() {
-      return fired;
-    },
-    clear: () => {
-      clearTimeout(id);
-      caller.removeEventListener('abort', onAbort);
-    },
-    // Node's timers have unref(); browsers' are numbers and never keep anything alive.
-    unref: () => (id as { unref?: () => void } | undefined)?.unref?.(),
-  };
 }
 
 /** One signal that aborts when any of `signals` does; the signal itself when there is only one. */
@@ -437,35 +325,6 @@ function hasOptions(call: CallOptions): boolean {
   return false;
 }
 
-/**
- * Bodies read whole rather than streamed: JSON (parsed whole anyway) and anything uncompressed with a small
- * Content-Length (a compressed one may still be a bomb: it is streamed, under the caps).
- */
-function isSmallOrJson(response: Response): boolean {
-  const type = response.headers.get('content-type') ?? '';
-  if (/[/+]json\b/i.test(type)) return true;
-  const length = Number(response.headers.get('content-length') ?? NaN);
-  return length <= SMALL_BODY_BYTES && !response.headers.has('content-encoding');
-}
-
-/** One request of an attempt: the first, or one after a redirect. */
-interface Hop {
-  url: string;
-  method: string;
-  /** undefined: the template's. */
-  headers: Headers | undefined;
-  body: ArrayBuffer | undefined;
-  authorization: string | undefined;
-}
-
-/** The headers for a redirect that turned into a GET: no body, so none of the headers that describe one. */
-function withoutBodyHeaders(headers: Headers): Headers {
-  const out = new Headers(headers);
-  for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) out.delete(name);
-  return out;
-}
-const SMALL_BODY_BYTES = 64 * 1024;
-
 function extensionsOnly(init: RequestInit): RequestInit {
   const { signal: _s, headers: _h, body: _b, method: _m, redirect: _r, ...rest } = init;
   return rest;
@@ -477,16 +336,4 @@ function times(attempts: number): string {
 
 function errorName(outcome: unknown): string | undefined {
   return outcome instanceof Error ? outcome.name : undefined;
-}
-
-/** Every `code` along the cause chain, for telling permanent failures from transient ones. */
-function codes(err: unknown): string {
-  const found: string[] = [];
-  let current: unknown = err;
-  for (let i = 0; i < 5 && current instanceof Error; i++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') found.push(code);
-    current = current.cause ?? (current as { errors?: unknown[] }).errors?.[0];
-  }
-  return found.join(' ');
 }
