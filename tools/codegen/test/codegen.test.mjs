@@ -1,11 +1,12 @@
 // @ts-check
 // Runs the real CLI against throw-away repos so that the failure modes users meet are tested end to end.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { writeFiles } from '@session-apis/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -48,10 +49,7 @@ function makeRepo(files = {}) {
     'packages/demo/src/generated/schema.ts': '// previous generation\n',
     ...files,
   };
-  for (const [name, content] of Object.entries(all)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
+  writeFiles(root, all);
   return root;
 }
 

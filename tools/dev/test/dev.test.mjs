@@ -2,9 +2,10 @@
 // The parts of `pnpm dev` that need no terminal: which API a save belongs to, the watcher (including an editor's
 // rename-over save, twice in a row), and the pipeline on a throw-away repo — a broken spec stops it with
 // file:line:col and leaves the previous generated file as it was.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFiles } from '@session-apis/test-kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.mjs';
 import { generate, lint } from '../src/steps.mjs';
@@ -12,14 +13,6 @@ import { apiOfFile, watchSpecs } from '../src/watch.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dev-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** @param {string} root @param {Record<string, string>} files */
-function write(root, files) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-}
 
 const specOf = (/** @type {string} */ root, /** @type {string} */ name) => ({
   name,
@@ -48,7 +41,7 @@ describe('apiOfFile', () => {
 describe('watchSpecs', () => {
   it('reports one change per burst of saves, for the API saved only, and sees a file replaced twice by rename', async () => {
     const root = join(scratch, 'watch');
-    write(root, { 'specs/a/openapi.yaml': 'a: 1\n', 'specs/b/openapi.yaml': 'b: 1\n', 'specs/NOTES.md': '' });
+    writeFiles(root, { 'specs/a/openapi.yaml': 'a: 1\n', 'specs/b/openapi.yaml': 'b: 1\n', 'specs/NOTES.md': '' });
     const apis = [specOf(root, 'a'), specOf(root, 'b')];
     /** @type {string[]} */
     const seen = [];
@@ -126,7 +119,7 @@ paths:
   /** A throw-away repo with one API "demo" and a previously generated schema.ts. */
   function makeRepo(/** @type {string} */ name, /** @type {Record<string, string>} */ files = {}) {
     const root = join(scratch, name);
-    write(root, {
+    writeFiles(root, {
       'pnpm-workspace.yaml': 'packages: []\n',
       'redocly.yaml': 'extends: [recommended]\napis:\n  demo:\n    root: specs/demo/openapi.yaml\n    x-openapi-ts:\n      output: packages/demo/src/generated/schema.ts\n',
       'specs/demo/openapi.yaml': validSpec,

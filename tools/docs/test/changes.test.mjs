@@ -1,15 +1,15 @@
 // @ts-check
 // The changes section is computed from git history: these tests build small throw-away repositories (never the
 // project's own) and check what is reported as added and removed.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { toJson } from '@session-apis/spec-diff';
-import { demoFiles, makeRegistryRepo, write as writeFiles } from '@session-apis/spec-diff/test-fixture';
+import { demoFiles, makeRegistryRepo } from '@session-apis/spec-diff/test-fixture';
+import { commitAll, git, writeFiles } from '@session-apis/test-kit';
 import { computeChanges, diffSpecs, findBaseRef } from '../src/changes.mjs';
 import { renderChanges } from '../src/render.mjs';
 
@@ -26,24 +26,6 @@ function tempRepo({ init = true } = {}) {
   return dir;
 }
 
-/** @param {string} cwd @param {string[]} args */
-function git(cwd, ...args) {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false',
-    '-c', 'tag.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd, encoding: 'utf8' });
-}
-
-/** @param {string} cwd @param {string} message */
-function commitAll(cwd, message) {
-  git(cwd, 'add', '-A');
-  git(cwd, 'commit', '-q', '-m', message);
-}
-
-/** @param {string} file @param {unknown} value */
-function writeYaml(file, value) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, typeof value === 'string' ? value : stringify(value));
-}
-
 const ok = { '200': { description: 'OK' } };
 /** @param {string} operationId @param {string} [summary] */
 const op = (operationId, summary = operationId) => ({ operationId, summary, responses: ok });
@@ -55,13 +37,15 @@ const op = (operationId, summary = operationId) => ({ operationId, summary, resp
  */
 function writeSpec(repo, { paths, schemas }) {
   const root = join(repo, 'specs/demo/openapi.yaml');
-  writeYaml(join(repo, 'specs/demo/components/schemas.yaml'), schemas);
-  writeYaml(root, {
-    openapi: '3.1.0',
-    info: { title: 'Demo', version: '1.0.0' },
-    paths,
-    components: {
-      schemas: Object.fromEntries(Object.keys(schemas).map((name) => [name, { $ref: `components/schemas.yaml#/${name}` }])),
+  writeFiles(repo, {
+    'specs/demo/components/schemas.yaml': schemas,
+    'specs/demo/openapi.yaml': {
+      openapi: '3.1.0',
+      info: { title: 'Demo', version: '1.0.0' },
+      paths,
+      components: {
+        schemas: Object.fromEntries(Object.keys(schemas).map((name) => [name, { $ref: `components/schemas.yaml#/${name}` }])),
+      },
     },
   });
   return root;

@@ -1,12 +1,13 @@
 // @ts-check
 // The changeset check, run as a CLI on throw-away git repositories: one change that passes, ones that fail.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoFiles, git as fixtureGit, makeRegistryRepo, write as writeFiles } from '@session-apis/spec-diff/test-fixture';
+import { demoFiles, makeRegistryRepo } from '@session-apis/spec-diff/test-fixture';
+import { commitAll, git, writeFiles } from '@session-apis/test-kit';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check-changeset.mjs');
 /** @type {string[]} */
@@ -15,33 +16,20 @@ afterEach(() => {
   for (const r of repos.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
-/** @param {string} repo @param {string[]} args */
-const git = (repo, args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-/** @param {string} repo @param {Record<string, string>} files */
-function write(repo, files) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, name)), { recursive: true });
-    writeFileSync(join(repo, name), content);
-  }
-}
-
 /** A repo whose `main` has two client packages, with HEAD on a feature branch. */
 function makeRepo() {
   const repo = mkdtempSync(join(tmpdir(), 'changeset-check-'));
   repos.push(repo);
-  git(repo, ['init', '-q', '-b', 'main']);
-  git(repo, ['config', 'user.email', 'test@example.com']);
-  git(repo, ['config', 'user.name', 'test']);
-  write(repo, {
+  git(repo, 'init', '-q', '-b', 'main');
+  writeFiles(repo, {
     'packages/alpha/package.json': JSON.stringify({ name: '@demo/alpha' }),
     'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 1 }\n',
     'packages/alpha/src/client.ts': 'export const a = 1;\n',
     'packages/beta/package.json': JSON.stringify({ name: '@demo/beta' }),
     'packages/beta/src/generated/schema.ts': 'export interface paths { b: 1 }\n',
   });
-  git(repo, ['add', '.']);
-  git(repo, ['commit', '-qm', 'base']);
-  git(repo, ['checkout', '-qb', 'feature']);
+  commitAll(repo, 'base');
+  git(repo, 'checkout', '-qb', 'feature');
   return repo;
 }
 
@@ -51,16 +39,10 @@ function check(repo) {
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-/** @param {string} repo @param {string} message */
-const commitAll = (repo, message) => {
-  git(repo, ['add', '.']);
-  git(repo, ['commit', '-qm', message]);
-};
-
 describe('check-changeset', () => {
   it('passes when the generated types changed together with a changeset naming the package', () => {
     const repo = makeRepo();
-    write(repo, {
+    writeFiles(repo, {
       'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n',
       '.changeset/brave-owls.md': '---\n"@demo/alpha": minor\n---\n\nNew field on the alpha spec.\n',
     });
@@ -72,7 +54,7 @@ describe('check-changeset', () => {
 
   it('fails when the generated types changed without a changeset', () => {
     const repo = makeRepo();
-    write(repo, { 'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n' });
+    writeFiles(repo, { 'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n' });
     commitAll(repo, 'spec change without changeset');
     const result = check(repo);
     expect(result.code).toBe(1);
@@ -81,7 +63,7 @@ describe('check-changeset', () => {
 
   it('fails when the changeset names a different package', () => {
     const repo = makeRepo();
-    write(repo, {
+    writeFiles(repo, {
       'packages/beta/src/generated/schema.ts': 'export interface paths { b: 2 }\n',
       '.changeset/quiet-cats.md': '---\n"@demo/alpha": patch\n---\n\nUnrelated.\n',
     });
@@ -94,10 +76,10 @@ describe('check-changeset', () => {
 
   it('ignores changes outside src/generated and uncommitted changesets still count', () => {
     const repo = makeRepo();
-    write(repo, { 'packages/alpha/src/client.ts': 'export const a = 2;\n' });
+    writeFiles(repo, { 'packages/alpha/src/client.ts': 'export const a = 2;\n' });
     commitAll(repo, 'hand-written code only');
     expect(check(repo).code).toBe(0);
-    write(repo, {
+    writeFiles(repo, {
       'packages/beta/src/generated/schema.ts': 'export interface paths { b: 3 }\n',
       '.changeset/new-one.md': '---\n\'@demo/beta\': major\n---\n\nBreaking.\n',
     });
@@ -111,7 +93,7 @@ describe('check-changeset: the bump follows the spec diff', () => {
   function registryRepo(options) {
     const r = makeRegistryRepo(options);
     repos.push(r.repo);
-    fixtureGit(r.repo, 'checkout', '-qb', 'feature');
+    git(r.repo, 'checkout', '-qb', 'feature');
     // A breaking change: `tag` removed from the response (and the generated types regenerated with it).
     writeFiles(r.repo, demoFiles({ petProps: { id: { type: 'string' }, name: { type: 'string' } } }));
     return r.repo;
@@ -164,7 +146,7 @@ describe('check-changeset: the bump follows the spec diff', () => {
   it('a docs-only change needs no more than the changeset the generated types ask for', () => {
     const repo = makeRegistryRepo().repo;
     repos.push(repo);
-    fixtureGit(repo, 'checkout', '-qb', 'feature');
+    git(repo, 'checkout', '-qb', 'feature');
     writeFiles(repo, { 'specs/demo/openapi.yaml': readFileSync(join(repo, 'specs/demo/openapi.yaml'), 'utf8').replace('summary: Get a pet', 'summary: Get one pet') });
     expect(check(repo).code).toBe(0);
     // A new response property is non-breaking: a minor, so a patch is not enough.

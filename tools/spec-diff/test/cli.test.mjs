@@ -2,13 +2,14 @@
 // `spec-diff` end to end on throw-away repositories: the base (newest tag, else the first commit, or --base),
 // the working tree as the head, the JSON shape, and the TypeScript surface of the client package.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffSurface, readSurface } from '../src/surface.mjs';
-import { commitAll, demoFiles, git, makeRegistryRepo, write } from './fixture.mjs';
+import { commitAll, git, writeFiles } from '@session-apis/test-kit';
+import { demoFiles, makeRegistryRepo } from './fixture.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.mjs');
 /** @type {(() => void)[]} */
@@ -34,10 +35,10 @@ describe('spec-diff CLI', () => {
   it('--json: classified spec changes and exported-type changes since the newest tag, working tree included', () => {
     const repo = repoWith({ tag: true });
     // After the tag: a committed, harmless change…
-    write(repo, demoFiles({ kinds: ['cat', 'dog'], petProps: { id: { type: 'string' }, name: { type: 'string' }, tag: { type: 'string' }, age: { type: 'string' } } }));
+    writeFiles(repo, demoFiles({ kinds: ['cat', 'dog'], petProps: { id: { type: 'string' }, name: { type: 'string' }, tag: { type: 'string' }, age: { type: 'string' } } }));
     commitAll(repo, 'age');
     // …and an uncommitted breaking one: `tag` removed from the response, the exported alias renamed.
-    write(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' }, age: { type: 'string' } }, kinds: ['cat', 'dog', 'bird'] }));
+    writeFiles(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' }, age: { type: 'string' } }, kinds: ['cat', 'dog', 'bird'] }));
 
     const r = run(repo, ['--json']);
     expect(r.stderr).toBe('');
@@ -55,7 +56,7 @@ describe('spec-diff CLI', () => {
   it('text output; --base selects the base; without a tag the base is the first commit', () => {
     const repo = repoWith();
     const first = git(repo, 'rev-parse', 'HEAD').trim();
-    write(repo, demoFiles({ schemaName: 'Animal' }));
+    writeFiles(repo, demoFiles({ schemaName: 'Animal' }));
     commitAll(repo, 'rename the schema');
 
     const byDefault = run(repo, []);
@@ -89,10 +90,7 @@ describe('TypeScript surface', () => {
   function pkg(files) {
     const dir = mkdtempSync(join(tmpdir(), 'spec-diff-surface-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
+    writeFiles(dir, files);
     return dir;
   }
   const manifest = JSON.stringify({ name: '@x/y', exports: { '.': { types: './dist/index.d.ts' }, './node': { types: './dist/node.d.ts' } } });

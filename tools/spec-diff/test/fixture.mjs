@@ -1,32 +1,10 @@
 // @ts-check
 // A throw-away git repository laid out like this one (redocly.yaml registry, a multi-file spec, a client package
 // with generated types), for the tests of spec-diff, the changeset check and the docs changes page.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
-
-/** @param {string} cwd @param {...string} args */
-export function git(cwd, ...args) {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false',
-    '-c', 'tag.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
-}
-
-/** @param {string} repo @param {Record<string, unknown>} files  path → text, or a value written as YAML/JSON */
-export function write(repo, files) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(repo, name)), { recursive: true });
-    const text = typeof content === 'string' ? content : name.endsWith('.json') ? JSON.stringify(content, null, 2) : stringify(content);
-    writeFileSync(join(repo, name), text);
-  }
-}
-
-/** @param {string} repo @param {string} message */
-export function commitAll(repo, message) {
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', message);
-}
+import { join } from 'node:path';
+import { commitAll, git, writeFiles } from '@session-apis/test-kit';
 
 /**
  * The demo API's spec and generated types in one state.
@@ -69,7 +47,7 @@ export function demoFiles(v = {}) {
 export function makeRegistryRepo({ version = '0.1.0', tag = false } = {}) {
   const repo = mkdtempSync(join(tmpdir(), 'spec-diff-repo-'));
   git(repo, 'init', '-q');
-  write(repo, {
+  writeFiles(repo, {
     'pnpm-workspace.yaml': 'packages:\n  - packages/*\n',
     'redocly.yaml': { apis: { demo: { root: 'specs/demo/openapi.yaml', 'x-openapi-ts': { output: 'packages/demo/src/generated/schema.ts' } } } },
     'packages/demo/package.json': {

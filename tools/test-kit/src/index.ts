@@ -8,3 +8,4 @@ export { mockUrl } from './prism.js';
 export { selfSignedCertificate } from './tls.js';
 export { type Clock, fakeClock } from './clock.js';
 export { startDriftingPvwa } from './upstream.js';
+export { commitAll, git, writeFiles } from './repo.js';
