@@ -2,23 +2,14 @@
 // The validating proxy (`pnpm mock <api> --proxy <url> --engine conformance`) in front of a local "real server"
 // that drifts from the spec: the client gets the server's real answer untouched, and the violations are reported.
 import { startDriftingPvwa } from '@session-apis/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startValidatingProxy } from '../src/proxy.mjs';
 import { loadSpec } from '../src/spec.mjs';
 
 const TOKEN = 'canary-proxy-token-9d8e7f';
-/** @type {Awaited<ReturnType<typeof startDriftingPvwa>>} */
-let upstream;
-/** @type {string} */
-let upstreamUrl;
-/** @type {string[]} */
-let seen;
-
-beforeAll(async () => {
-  // A local "real server" that drifts from the spec (ExternalVersion is a number, not a string).
-  upstream = await startDriftingPvwa();
-  ({ url: upstreamUrl, seen } = upstream);
-});
+// A local "real server" that drifts from the spec (ExternalVersion is a number, not a string).
+const upstream = await startDriftingPvwa();
+const { url: upstreamUrl, seen } = upstream;
 afterAll(() => upstream.close());
 
 describe('validating proxy (--engine conformance)', () => {

@@ -3,22 +3,13 @@
 // the client gets the server's real answer, and the violation is reported. The conformance engine is tested in
 // tools/conformance/test/proxy.test.mjs.
 import { startDriftingPvwa } from '@session-apis/test-kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startPrismProxy } from '../src/index.mjs';
 
 const TOKEN = 'canary-proxy-token-9d8e7f';
-/** @type {Awaited<ReturnType<typeof startDriftingPvwa>>} */
-let upstream;
-/** @type {string} */
-let upstreamUrl;
-/** @type {string[]} */
-let seen;
-
-beforeAll(async () => {
-  // A local "real server" that drifts from the spec (ExternalVersion is a number, not a string).
-  upstream = await startDriftingPvwa();
-  ({ url: upstreamUrl, seen } = upstream);
-});
+// A local "real server" that drifts from the spec (ExternalVersion is a number, not a string).
+const upstream = await startDriftingPvwa();
+const { url: upstreamUrl, seen } = upstream;
 afterAll(() => upstream.close());
 
 describe('Prism proxy (--engine prism)', () => {
