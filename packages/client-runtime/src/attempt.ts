@@ -6,9 +6,9 @@
  */
 import { guardBody, readWhole, serveBytes } from './body.js';
 import type { AttemptResult, Decision } from './decide.js';
-import { ConnectionError, InvalidResponseError, RedirectError, TimeoutError } from './errors.js';
+import { ConnectionError, InvalidResponseError, RedirectError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
 import { safeUrl } from './redact.js';
-import type { FetchLike } from './transport.js';
+import type { Clock, FetchLike } from './transport.js';
 
 export interface AttemptSignal {
   /** undefined: the request's own signal is enough (no timeout, no extra caller signal). */
@@ -172,5 +172,65 @@ export function streamBody(
     maxBytes: call.maxStreamBytes,
     wholeMaxBytes: call.maxBodyBytes,
     tooLarge: (limit) => new InvalidResponseError(`${what()} → ${response.status}: body exceeds ${limit} bytes`),
+  });
+}
+
+/** One signal that aborts when any of `signals` does; the signal itself when there is only one. */
+export function joinSignals(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const distinct = [...new Set(signals)].filter((s): s is AbortSignal => s !== undefined);
+  return distinct.length === 1 ? distinct[0]! : AbortSignal.any(distinct);
+}
+
+
+export function extensionsOnly(init: RequestInit): RequestInit {
+  const { signal: _s, headers: _h, body: _b, method: _m, redirect: _r, ...rest } = init;
+  return rest;
+}
+
+export function times(attempts: number): string {
+  return attempts > 1 ? ` (${attempts} attempts)` : '';
+}
+
+export function errorName(outcome: unknown): string | undefined {
+  return outcome instanceof Error ? outcome.name : undefined;
+}
+
+/** Date.now and setTimeout; the sleep ends at once, rejecting with the signal's reason, when `signal` aborts. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        clearTimeout(id);
+        reject(signal?.reason);
+      };
+      const id = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+/**
+ * The error a failed attempt stands for: the caller's own abort reason, an error of ours as is, a TimeoutError
+ * when our timer fired, otherwise a ConnectionError with a redacted copy of the cause.
+ */
+export function attemptFailure(
+  err: unknown,
+  c: { caller: AbortSignal; timer: AttemptSignal; method: string; url: () => string; attempts: number; timeoutMs: number; scrub: (text: string) => string },
+): unknown {
+  if (c.caller.aborted) return c.caller.reason;
+  if (err instanceof SessionApiError) return err;
+  const { method, attempts } = c;
+  if (c.timer.fired) {
+    return new TimeoutError(`${method} ${c.url()} → timed out after ${c.timeoutMs} ms${times(attempts)}`, { method, url: c.url(), attempts, timeoutMs: c.timeoutMs });
+  }
+  return new ConnectionError(`${method} ${c.url()} → connection failed: ${c.scrub(describeCause(err))}${times(attempts)}`, {
+    method,
+    url: c.url(),
+    attempts,
+    cause: sanitizeError(err, c.scrub),
   });
 }

@@ -4,11 +4,26 @@
  * and carries out what `decide()` (decide.ts) says after each request: return, throw, retry after a delay, log on
  * again, follow a same-origin redirect. Non-2xx responses are returned so openapi-fetch can parse `error`.
  */
-import { attemptSignal, classify, type Hop, readBody, readsWhole, redirectError, sendHop, streamBody, withoutBodyHeaders } from './attempt.js';
+import {
+  type Hop,
+  attemptFailure,
+  attemptSignal,
+  classify,
+  errorName,
+  extensionsOnly,
+  joinSignals,
+  systemClock as defaultClock,
+  readBody,
+  readsWhole,
+  redirectError,
+  sendHop,
+  streamBody,
+  withoutBodyHeaders,
+} from './attempt.js';
 import type { AuthProvider } from './auth.js';
 import { readCapped, serveBytes } from './body.js';
 import { type DecidePolicy, type DecideState, type Decision, decide } from './decide.js';
-import { ConnectionError, InvalidInputError, InvalidResponseError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
+import { InvalidInputError, InvalidResponseError } from './errors.js';
 import { setResponseInfo } from './info.js';
 import { redact, safeUrl, scrubUrls } from './redact.js';
 import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, parseRetryAfter } from './retry.js';
@@ -74,22 +89,7 @@ export const ERROR_BODY_LIMIT = 64 * 1024;
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 export { MAX_REDIRECTS } from './decide.js';
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const onAbort = () => {
-        clearTimeout(id);
-        reject(signal?.reason);
-      };
-      const id = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+export { systemClock } from './attempt.js';
 
 interface Resolved {
   timeoutMs: number;
@@ -104,7 +104,7 @@ interface Resolved {
 }
 
 export function createTransport(options: TransportOptions = {}): Transport {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? defaultClock;
   const random = options.random ?? Math.random;
   const auth = options.auth;
   const seen: string[] = []; // recent Authorization values and their token parts
@@ -139,14 +139,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
   function resolve(call: CallOptions): Resolved {
     const retry = call.retry ?? options.retry;
-    const merged: RetryPolicy | false =
-      retry === false
-        ? false
-        : {
-            ...defaultRetryPolicy,
-            ...(options.retry || undefined),
-            ...(call.retry || undefined),
-          };
+    const merged: RetryPolicy | false = retry === false ? false : { ...defaultRetryPolicy, ...(options.retry || undefined), ...(call.retry || undefined) };
     return {
       timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retry: merged,
@@ -181,11 +174,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
     const presetAuth = template.headers.get('authorization') ?? undefined;
     if (presetAuth) remember(presetAuth);
     const idempotent = call.idempotent ?? isIdempotentMethod(method);
-    const policy: DecidePolicy = {
-      retry: idempotent ? call.retry : false,
-      canReauth: auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent),
-      redirect: template.redirect,
-    };
+    const canReauth = auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent);
+    const policy: DecidePolicy = { retry: idempotent ? call.retry : false, canReauth, redirect: template.redirect };
     // A Request body is a one-shot stream: buffer it only when it may have to be sent again (a retry, a re-logon,
     // a 307/308); otherwise the template's own body goes out as is.
     const resendable = policy.retry !== false || policy.canReauth || policy.redirect !== 'manual';
@@ -210,19 +200,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
       }
       const timer = attemptSignal(call.timeoutMs, callerSignal, callerSignal === template.signal);
       log('debug', 'http attempt', () => ({ method, url: url(), attempt: attempts }));
-      const failure = (err: unknown): unknown => {
-        if (callerSignal.aborted) return callerSignal.reason;
-        if (err instanceof SessionApiError) return err;
-        if (timer.fired) {
-          return new TimeoutError(`${what()} → timed out after ${call.timeoutMs} ms${times(attempts)}`, { method, url: url(), attempts, timeoutMs: call.timeoutMs });
-        }
-        return new ConnectionError(`${what()} → connection failed: ${scrub(describeCause(err))}${times(attempts)}`, {
-          method,
-          url: url(),
-          attempts,
-          cause: sanitizeError(err, scrub),
-        });
-      };
+      const failure = (err: unknown) => attemptFailure(err, { caller: callerSignal, timer, method, url, attempts, timeoutMs: call.timeoutMs, scrub });
 
       let hop: Hop = { url: template.url, method: template.method, headers, body: body?.slice(0) };
       let decision: Decision;
@@ -231,7 +209,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
       let errorBody: Uint8Array<ArrayBuffer> | null = null;
       let streaming = false;
       for (let hops = 0; ; hops++) {
-        const state = (): DecideState => ({ url: hop.url, method: hop.method, hops, retries, reauthed, elapsedMs: clock.now() - started, nowMs: clock.now(), random: random() });
+        const state = (now = clock.now()): DecideState => ({ url: hop.url, method: hop.method, hops, retries, reauthed, elapsedMs: now - started, nowMs: now, random: random() });
         try {
           response = await sendHop(options.fetch, template, hop, timer.signal, forward);
           const { status, headers: h } = response;
@@ -314,26 +292,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return { fetch: clientFetch, with: withCall };
 }
 
-/** One signal that aborts when any of `signals` does; the signal itself when there is only one. */
-function joinSignals(signals: (AbortSignal | undefined)[]): AbortSignal {
-  const distinct = [...new Set(signals)].filter((s): s is AbortSignal => s !== undefined);
-  return distinct.length === 1 ? distinct[0]! : AbortSignal.any(distinct);
-}
-
 function hasOptions(call: CallOptions): boolean {
   for (const key in call) if (call[key as keyof CallOptions] !== undefined) return true;
   return false;
-}
-
-function extensionsOnly(init: RequestInit): RequestInit {
-  const { signal: _s, headers: _h, body: _b, method: _m, redirect: _r, ...rest } = init;
-  return rest;
-}
-
-function times(attempts: number): string {
-  return attempts > 1 ? ` (${attempts} attempts)` : '';
-}
-
-function errorName(outcome: unknown): string | undefined {
-  return outcome instanceof Error ? outcome.name : undefined;
 }
