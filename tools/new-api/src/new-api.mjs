@@ -49,7 +49,6 @@ export function scaffoldApi({ name, title, summary, repoRoot }) {
     [`packages/${name}/vitest.config.ts`]: templates.vitestConfig(),
     [`packages/${name}/src/index.ts`]: templates.clientSource(names),
     [`packages/${name}/test/contract.test.ts`]: templates.contractTest(names),
-    [`packages/${name}/test/vitest-context.d.ts`]: templates.vitestContext(),
     [`packages/${name}/README.md`]: templates.readme(names),
   };
   for (const dir of [`specs/${name}`, `packages/${name}`]) {

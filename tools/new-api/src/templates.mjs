@@ -172,6 +172,7 @@ export const packageJson = (n) =>
         '@session-apis/codegen': 'workspace:*',
         '@session-apis/docs-tools': 'workspace:*',
         '@session-apis/mock': 'workspace:*',
+        '@session-apis/test-kit': 'workspace:*',
         '@types/node': 'catalog:',
         typescript: 'catalog:',
         vitest: 'catalog:',
@@ -229,22 +230,11 @@ export const vitestConfig = () => `import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Starts Prism for this package's API on a free port; tests read it with inject('mockUrl').
+    // Starts Prism for this package's API on a free port; tests read it with mockUrl() from @session-apis/test-kit.
     globalSetup: ['@session-apis/mock/vitest-setup'],
     testTimeout: 20_000,
   },
 });
-`;
-
-export const vitestContext = () => `// vitest's provided context, filled by @session-apis/mock/vitest-setup (module augmentation: this file is a module).
-export {};
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    mockUrl: string;
-    mockApi: string;
-  }
-}
 `;
 
 /** @param {Names} n */
@@ -296,11 +286,12 @@ export function create${n.pascal}Client(options: ${n.pascal}ClientOptions): Clie
 export const contractTest = (n) => `// Contract test: the client against Prism serving specs/${n.name} (started by the vitest global setup).
 import { AuthenticationError, call } from '@session-apis/client-runtime';
 import { responseExample } from '@session-apis/mock/spec';
-import { expect, inject, it } from 'vitest';
+import { mockApi, mockUrl } from '@session-apis/test-kit';
+import { expect, it } from 'vitest';
 import { create${n.pascal}Client, ${n.camel}Errors } from '../src/index.js';
 
-const baseUrl = inject('mockUrl');
-const api = inject('mockApi');
+const baseUrl = mockUrl();
+const api = mockApi();
 
 it('getItem: the response equals the spec example', async () => {
   const client = create${n.pascal}Client({ baseUrl, token: 'test-token' });

@@ -4,7 +4,7 @@ export { type Handler, type Received, type Reply, type TestServer, sendJson, sta
 export { type FetchLike, type Sent, forbiddenFetch, preferring, recordingFetch, withoutAuthorization } from './fetch.js';
 export { type LogLine, type Logger, recordingLogger } from './logger.js';
 export { CANARY_PASSWORD, CANARY_TOKEN, expectNoSecrets, rejection, renderings } from './errors.js';
-export { mockUrl } from './prism.js';
+export { mockApi, mockUrl } from './prism.js';
 export { selfSignedCertificate } from './tls.js';
 export { type Clock, fakeClock } from './clock.js';
 export { startDriftingPvwa } from './upstream.js';

@@ -12,3 +12,8 @@ declare module 'vitest' {
 export function mockUrl(): string {
   return inject('mockUrl');
 }
+
+/** The name of that API (its folder under specs/). */
+export function mockApi(): string {
+  return inject('mockApi');
+}
