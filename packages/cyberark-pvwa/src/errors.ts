@@ -41,7 +41,7 @@ export const vendorErrors: VendorErrorAdapter<PvwaError> = {
 };
 
 /** True when `err` is an HTTP error carrying a PVWA error body — with `code` (e.g. `'PASWS006E'`) when given. */
-export function isVendorError(err: unknown, code?: string): err is PvwaHttpError {
+export function isVendorError(err: unknown, code?: string): err is PvwaHttpError & { vendorError: PvwaError } {
   if (!(err instanceof HttpError) || !isRecord(err.vendorError)) return false;
   return typeof err.vendorError.ErrorCode === 'string' && (code === undefined || err.vendorError.ErrorCode === code);
 }
