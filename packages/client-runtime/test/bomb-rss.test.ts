@@ -1,0 +1,121 @@
+/**
+ * Decompression bombs (issue 10): peak RSS of the whole call, measured in a child process, through Node's
+ * global fetch and through `createTlsFetch` — both inflate only as the reader reads (Node's zlib streams
+ * stop while their 16 KiB output is unread; undici's fetch stops pulling when the body's queue is full), so a
+ * bomb costs what the transport keeps before it stops at its cap, plus a few MiB.
+ */
+import { spawn } from 'node:child_process';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_BODY_LIMIT } from '../src/index.js';
+
+const MiB = 1024 * 1024;
+const BOMB = gzipSync(Buffer.alloc(128 * MiB, 0x20), { level: 9 }); // 127 KiB → 128 MiB
+/** "A few MiB": the runtime's own allocations around what it keeps. */
+const FEW_MIB = 6;
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/landing') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end('{"ok":true}');
+    }
+    // /bomb?status=400&type=text/plain
+    res.writeHead(Number(url.searchParams.get('status') ?? 200), {
+      'content-type': url.searchParams.get('type') ?? 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': BOMB.length,
+    });
+    res.end(BOMB);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/**
+ * Peak RSS in the child. Not `process.resourceUsage().maxRSS`: on Linux a spawned child inherits the high-water
+ * mark of the process it was forked from (the kernel keeps it across exec), so in a child of a vitest worker it
+ * starts at the worker's RSS — a floor of 50–75 MiB whatever the child does, which is what earlier measurements
+ * of "+42 to +118 MiB whatever the cap" were. The child's own mark (`VmHWM` in /proc/self/status) is reset with
+ * `5 > /proc/self/clear_refs` after the warm-up. Without /proc (not Linux) it falls back to maxRSS: looser.
+ */
+const PEAK = `
+  const hwm = () => { try { return Number(/VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024; } catch { return undefined; } };
+  const peak = () => hwm() ?? process.resourceUsage().maxRSS * 1024;
+  const resetPeak = () => { try { writeFileSync('/proc/self/clear_refs', '5'); } catch {} return process.memoryUsage().rss; };
+`;
+
+type FetchKind = 'global' | 'tls';
+
+/** One call to /bomb through the built runtime (`dist/`) in a child process: the error's name and the peak RSS growth. */
+async function peakRss(opts: { fetch: FetchKind; status: number; parseAs: 'json' | 'text'; maxBodyBytes?: number }): Promise<{ error: string; growthMiB: number }> {
+  const dist = new URL('../dist/', import.meta.url).href;
+  const code = `
+    import createClient from 'openapi-fetch';
+    import { readFileSync, writeFileSync } from 'node:fs';
+    ${PEAK}
+    const [base, fetchKind, path, parseAs, max, dist] = process.argv.slice(1);
+    const { call, createTransport } = await import(dist + 'index.js');
+    const { createTlsFetch } = await import(dist + 'node.js');
+    const t = createTransport({ retry: false, ...(max ? { maxBodyBytes: Number(max) } : {}), ...(fetchKind === 'tls' ? { fetch: createTlsFetch() } : {}) });
+    const client = createClient({ baseUrl: base, fetch: t.fetch });
+    const adapter = { parse: () => undefined, describe: () => '' };
+    await call(client.GET('/landing', { parseAs: 'json' }), adapter); // warm up: undici, the JIT
+    globalThis.gc();
+    const before = resetPeak();
+    let error = 'none';
+    try { await call(client.GET(path, { parseAs }), adapter); } catch (err) { error = err.name; }
+    console.log(JSON.stringify({ error, growthMiB: (peak() - before) / ${MiB} }));
+  `;
+  const type = opts.parseAs === 'text' ? 'text/plain' : 'application/json';
+  const path = `/bomb?status=${opts.status}&type=${encodeURIComponent(type)}`;
+  const args = [base, opts.fetch, path, opts.parseAs, opts.maxBodyBytes === undefined ? '' : String(opts.maxBodyBytes), dist];
+  const child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', code, ...args], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (out += c));
+  await new Promise((resolve) => child.on('exit', resolve));
+  let result: { error: string; growthMiB: number };
+  try {
+    result = JSON.parse(out.trim().split('\n').pop() ?? '') as { error: string; growthMiB: number };
+  } catch {
+    throw new Error(`the child failed: ${out.slice(-2000)}`);
+  }
+  const cap = opts.maxBodyBytes === undefined ? 'default cap' : `cap ${opts.maxBodyBytes / MiB} MiB`;
+  console.info(`bomb ${opts.status} ${opts.parseAs}, ${opts.fetch} fetch, ${cap}: peak RSS +${result.growthMiB.toFixed(1)} MiB`);
+  return result;
+}
+
+for (const fetch of ['global', 'tls'] as const) {
+  describe(`a gzip bomb (127 KiB → 128 MiB) through the ${fetch === 'tls' ? 'createTlsFetch' : 'global'} fetch: peak RSS within the cap + ${FEW_MIB} MiB`, () => {
+    it('2xx JSON, maxBodyBytes 1 MiB: InvalidResponseError', async () => {
+      const { error, growthMiB } = await peakRss({ fetch, status: 200, parseAs: 'json', maxBodyBytes: MiB });
+      expect(error).toBe('InvalidResponseError');
+      expect(growthMiB).toBeLessThan(1 + FEW_MIB);
+    }, 30_000);
+
+    it('2xx text read by openapi-fetch (parseAs text), maxBodyBytes 1 MiB: InvalidResponseError', async () => {
+      const { error, growthMiB } = await peakRss({ fetch, status: 200, parseAs: 'text', maxBodyBytes: MiB });
+      expect(error).toBe('InvalidResponseError');
+      expect(growthMiB).toBeLessThan(1 + FEW_MIB);
+    }, 30_000);
+
+    it('4xx: HttpError, the 64 KiB error-body cap', async () => {
+      const { error, growthMiB } = await peakRss({ fetch, status: 400, parseAs: 'json' });
+      expect(error).toBe('HttpError');
+      expect(growthMiB).toBeLessThan(ERROR_BODY_LIMIT / MiB + FEW_MIB);
+    }, 30_000);
+  });
+}
