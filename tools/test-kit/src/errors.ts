@@ -10,12 +10,13 @@ export const CANARY_PASSWORD = 'hunter2-CANARY-pw';
  * Fails the test when nothing was thrown.
  */
 export async function rejection(subject: Promise<unknown> | (() => unknown)): Promise<unknown> {
+  let value: unknown;
   try {
-    await (typeof subject === 'function' ? subject() : subject);
+    value = await (typeof subject === 'function' ? subject() : subject);
   } catch (err) {
     return err;
   }
-  throw new Error('expected a rejection, but it resolved');
+  throw new Error(`expected a rejection, but it resolved to ${inspect(value, { depth: 1 })}`);
 }
 
 /** Every way an error can be printed or serialised, cause chain included. */
