@@ -9,7 +9,7 @@
  * from the body itself, never from `Content-Type` alone (PVWAs label JSON `text/html`). A header that
  * disagrees with the body is an InvalidResponseError, never a guess.
  */
-import { InvalidResponseError, isRecord, safeUrl } from '@session-apis/client-runtime';
+import { InvalidResponseError, isRecord, safeUrl, scrubFor } from '@session-apis/client-runtime';
 
 /** Monitor through the PSM HTML5 Gateway: POST `gatewayRequest` to `gatewayUrl` (see `openGatewaySession`). */
 export interface PsmGatewayMonitor {
@@ -90,8 +90,12 @@ function isGateway(value: unknown): value is { PSMGWURL: string; PSMGWRequest: s
 /** Turns Monitor's 2xx response (headers + body bytes) into a MonitorResult. */
 export function readMonitorResponse(body: ArrayBuffer | undefined, response: Response): MonitorResult {
   const where = `GET ${safeUrl(response.url)} → ${response.status}`;
+  // One scrubbing pass over the final message: the URL (after a redirect, the server's choice) and setting names
+  // quoted from the body are the server's words, and may echo the token or a password. (The ConnectionMethod
+  // header is never quoted: only its two known values are named.)
+  const scrub = scrubFor(response);
   const fail = (why: string): never => {
-    throw new InvalidResponseError(`${where}: ${why}`);
+    throw new InvalidResponseError(scrub(`${where}: ${why}`));
   };
   const bytes = new Uint8Array(body ?? new ArrayBuffer(0));
   if (bytes.byteLength === 0) fail('empty body');
