@@ -67,11 +67,23 @@ const REQUIRED_OUTCOMES = {
     ['a 401 PASWS006E', (_, e) => e.response.status === 401 && bodyText(e).includes('PASWS006E')],
     ['a 405 from a PVWA too old for the call', (_, e) => e.response.status === 405],
     ['an error answered as text/html', (_, e) => e.response.status >= 400 && contentType(e).startsWith('text/html')],
+    ['an HTML page that is not JSON (IIS/ASP.NET)', (_, e) => e.response.status >= 400 && typeof e.response.bodyText === 'string' && !parses(e.response.bodyText)],
+    ['an error body with Details', (_, e) => e.response.status >= 400 && /"Details":/.test(bodyText(e))],
+    ['a 501 (not implemented: too old)', (_, e) => e.response.status === 501],
+    ['getLiveSession: the {LiveSessions, Total} wrapper', (f, e) => f.startsWith('getLiveSession.') && e.response.status === 200 && bodyText(e).includes('"LiveSessions":[{')],
+    ['listLiveSessions: a query value with a space, sent as %20', (f, e) => f.startsWith('listLiveSessions.') && e.request.path.includes('%20')],
+    ['monitor: the RDP settings object', (f, e) => f.startsWith('monitorLiveSession.') && typeof e.response.body === 'object' && !bodyText(e).includes('PSMGWURL')],
+    ['monitor: the gateway form without a ConnectionMethod header', (f, e) => f.startsWith('monitorLiveSession.') && bodyText(e).includes('PSMGWURL') && !Object.keys(e.response.headers ?? {}).some((k) => k.toLowerCase() === 'connectionmethod')],
+    ['monitor: RDP file bytes in UTF-16 with a BOM', (f, e) => f.startsWith('monitorLiveSession.') && /^(fffe|feff)/.test(Buffer.from(e.response.bodyBase64 ?? '', 'base64').toString('hex'))],
   ],
   sentinel: [
     ['400 RestEndpointNotFound', (_, e) => e.response.status === 400 && bodyText(e).includes('RestEndpointNotFound')],
     ['a 401 (expired or wrong token)', (_, e) => e.response.status === 401],
     ['a fault that is not valid JSON', (_, e) => e.response.status >= 400 && typeof e.response.bodyText === 'string' && !parses(e.response.bodyText)],
+    ['preauthorize: 400 RestEndpointNotFound', (f, e) => f.startsWith('preauthorize.') && e.response.status === 400 && bodyText(e).includes('RestEndpointNotFound')],
+    ['preauthorize: contentType and acceptType', (f, e) => f.startsWith('preauthorize.') && /[?&]contentType=/.test(e.request.path) && /[?&]acceptType=/.test(e.request.path)],
+    ['a session-type outside HTTP | LEGACY', (_, e) => e.response.status === 200 && /"session-type":"(?!HTTP"|LEGACY")/.test(bodyText(e))],
+    ['a token of several kB', (f, e) => f.startsWith('createAuthToken.') && e.response.status === 200 && bodyText(e).length > 2048],
   ],
 };
 
