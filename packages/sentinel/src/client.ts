@@ -20,6 +20,7 @@ import {
   invalid,
   isHeaderSafe,
   isRecord,
+  scrubFor,
   sessionAuth,
   staticToken,
   transportOptionsFrom,
@@ -161,19 +162,24 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
 
   async function fetchPage(query: UserSessionListQuery | undefined, opts: CallOptions, follow?: URL): Promise<FetchedPage> {
     let sent = follow?.href ?? '';
+    let scrub: ((text: string) => string) | undefined;
     // Per-request middleware: records the URL actually requested and, for a `next` page, swaps in the server's
-    // URL, so `next` pages go through the same openapi-fetch parsing, transport and error mapping as page 1.
+    // URL, so `next` pages go through the same openapi-fetch parsing, transport and error mapping as page 1;
+    // and keeps how the transport redacts this answer, for the paging guard's messages.
     const middleware: Middleware = {
       onRequest({ request }) {
         const out = follow ? new Request(follow, request) : request;
         sent = out.url;
         return out;
       },
+      onResponse({ response }) {
+        scrub = scrubFor(response);
+      },
     };
     const page = await sentinelCall(
       client.GET(USER_SESSIONS, { ...(query ? { params: { query } } : {}), middleware: [middleware], fetch: transport.with(opts) }),
     );
-    return { page: checkPage(page), url: sent };
+    return { page: checkPage(page), url: sent, ...(scrub ? { scrub } : {}) };
   }
 
   const methods: SentinelMethods = {

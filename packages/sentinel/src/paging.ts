@@ -4,7 +4,7 @@
  * the token). The runtime's `pagingGuard` ends an iteration whose pages would never end: an empty page that
  * links onward, a page URL already read (a loop), or more than `maxPages` pages.
  */
-import { InvalidResponseError, type PagingLimits, pagingGuard } from '@session-apis/client-runtime';
+import { InvalidResponseError, type PagingLimits, pagingGuard, scrubUrls } from '@session-apis/client-runtime';
 import type { components } from './generated/schema.js';
 
 type UserSession = components['schemas']['UserSession'];
@@ -14,6 +14,8 @@ export interface FetchedPage {
   page: UserSessionPage;
   /** The URL the page was requested from (its key for the guard; `next` may be relative to it). */
   url: string;
+  /** How the transport redacts what it quotes of this answer (`scrubFor(response)`): the token, passwords. */
+  scrub?: (text: string) => string;
 }
 
 export interface PageSource {
@@ -34,9 +36,13 @@ export async function* iterateUserSessions(
   limits: PagingLimits,
 ): AsyncGenerator<UserSession, void, undefined> {
   signal?.throwIfAborted();
-  const guard = pagingGuard(limits);
-  let { page, url } = await source.first();
+  // A PagingError quotes the page's URL, which the server chose (a looping `next` may echo the token): it is
+  // redacted as the transport redacts that page's answer.
+  let scrub = scrubUrls;
+  const guard = pagingGuard({ ...limits, scrub: limits.scrub ?? ((text) => scrub(text)) });
+  let { page, url, scrub: pageScrub } = await source.first();
   for (let n = 1; ; n++) {
+    scrub = pageScrub ?? scrubUrls;
     const next = page.next === undefined || page.next === null || page.next === '' ? undefined : page.next;
     guard({ key: url, items: page.objects.length, hasNext: next !== undefined });
     for (const session of page.objects) {
@@ -45,7 +51,7 @@ export async function* iterateUserSessions(
     }
     if (next === undefined) return;
     signal?.throwIfAborted();
-    ({ page, url } = await source.follow(resolveNext(next, url, origin, n)));
+    ({ page, url, scrub: pageScrub } = await source.follow(resolveNext(next, url, origin, n)));
   }
 }
 
