@@ -16,7 +16,6 @@ import {
   HttpError,
   InvalidInputError,
   InvalidResponseError,
-  MAX_REDIRECTS,
   PagingError,
   RedirectError,
   call,
@@ -24,6 +23,7 @@ import {
   pagingGuard,
   staticToken,
 } from '../src/index.js';
+import { MAX_REDIRECTS } from '../src/internal.js';
 import { createTlsFetch } from '../src/node.js';
 import {
   CANARY_PASSWORD,

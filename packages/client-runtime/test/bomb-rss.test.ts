@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_BODY_LIMIT } from '../src/index.js';
+import { ERROR_BODY_LIMIT } from '../src/internal.js';
 
 const MiB = 1024 * 1024;
 const BOMB = gzipSync(Buffer.alloc(128 * MiB, 0x20), { level: 9 }); // 127 KiB → 128 MiB

@@ -1,7 +1,8 @@
 /** checkPathSegment and pagingGuard: the two shared guards every client applies to path parameters and paging. */
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, InvalidResponseError, PagingError, checkPathSegment, pagingGuard } from '../src/index.js';
+import { InvalidInputError, InvalidResponseError, PagingError, pagingGuard } from '../src/index.js';
+import { checkPathSegment } from '../src/internal.js';
 import { CANARY_TOKEN, renderings } from './helpers.js';
 
 function rejection(value: unknown): InvalidInputError {

@@ -14,13 +14,7 @@ import {
   AuthenticationError,
   Secret,
   call,
-  checkCallOptions,
-  checkClientOptions,
-  checkInteger,
-  checkString,
   createTransport,
-  invalid,
-  isHeaderSafe,
   isRecord,
   pagingGuard,
   sessionAuth,
@@ -28,6 +22,14 @@ import {
   transportOptionsFrom,
   unwrap,
 } from '@session-apis/client-runtime';
+import {
+  checkCallOptions,
+  checkClientOptions,
+  checkInteger,
+  checkString,
+  invalid,
+  isHeaderSafe,
+} from '@session-apis/client-runtime/internal';
 // Type only: the jar itself comes from `@session-apis/client-runtime/node`, so a browser bundle never holds it.
 import type { CookieJar } from '@session-apis/client-runtime/node';
 import createClient, { type Client } from 'openapi-fetch';

@@ -8,14 +8,12 @@ import {
   type FetchLike,
   type Logger,
   type VendorErrorAdapter,
-  checkHttpUrl,
-  checkString,
   createTransport,
-  invalid,
   isRecord,
   toHttpError,
   transportOptionsFrom,
 } from '@session-apis/client-runtime';
+import { checkHttpUrl, checkString, invalid } from '@session-apis/client-runtime/internal';
 import type { PsmGatewayMonitor } from './monitor.js';
 
 /** What the gateway helpers need: Monitor's PSMGW answer (or the same two fields from elsewhere). */

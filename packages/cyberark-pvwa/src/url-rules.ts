@@ -24,7 +24,7 @@ import {
   createQuerySerializer,
   defaultPathSerializer,
 } from 'openapi-fetch';
-import { checkPathSegment, invalid } from '@session-apis/client-runtime';
+import { checkPathSegment, invalid } from '@session-apis/client-runtime/internal';
 
 export const RULE_NO_SPACE = 'PVWA URL rule: no spaces anywhere in the URL';
 export const RULE_NO_RESERVED = 'PVWA URL rule: + & % are not supported in URL values';

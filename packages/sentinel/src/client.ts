@@ -11,20 +11,22 @@ import {
   type TokenOrCredentials,
   InvalidResponseError,
   Secret,
-  checkCallOptions,
-  checkClientOptions,
-  checkInteger,
-  checkPathSegment,
-  checkString,
   createTransport,
-  invalid,
-  isHeaderSafe,
   isRecord,
   scrubFor,
   sessionAuth,
   staticToken,
   transportOptionsFrom,
 } from '@session-apis/client-runtime';
+import {
+  checkCallOptions,
+  checkClientOptions,
+  checkInteger,
+  checkPathSegment,
+  checkString,
+  invalid,
+  isHeaderSafe,
+} from '@session-apis/client-runtime/internal';
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { basicAuthorization, xSaml } from './auth.js';
 import { sentinelCall } from './errors.js';

@@ -1,5 +1,6 @@
 /** The `{SessionKey}` of a user session: the last path segment of its `meta.@href` (the spec: take it from there). */
-import { invalid, isRecord } from '@session-apis/client-runtime';
+import { isRecord } from '@session-apis/client-runtime';
+import { invalid } from '@session-apis/client-runtime/internal';
 
 /**
  * `sessionKeyOf(session)` or `sessionKeyOf(session.meta['@href'])` →

@@ -246,13 +246,12 @@ export const clientSource = (n) => `/**
 import {
   type ClientOptionsBase,
   type VendorErrorAdapter,
-  checkClientOptions,
   createTransport,
-  invalid,
   isRecord,
   staticToken,
   transportOptionsFrom,
 } from '@session-apis/client-runtime';
+import { checkClientOptions, invalid } from '@session-apis/client-runtime/internal';
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, paths } from './generated/schema.js';
 
