@@ -5,7 +5,7 @@
  * redirects itself (`redirect: 'manual'`), calling the client's fetch — and so the jar — once per hop.
  */
 import { createCookieJar } from '@session-apis/client-runtime/node';
-import { type Received, type TestServer, startServer } from '@session-apis/test-kit';
+import { type Received, type Reply, type TestServer, startServer } from '@session-apis/test-kit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPvwaClient } from '../src/index.js';
 
@@ -17,7 +17,7 @@ let server: TestServer;
 const cookieOf = (r: Received) => r.headers.cookie ?? '';
 
 beforeAll(async () => {
-  server = await startServer((req) => {
+  server = await startServer((req): Reply => {
     if (req.path === LOGON) {
       // The first logon POST is sent on to the same URL, with the node's sticky cookie.
       if (!cookieOf(req).includes('CA11111=node-a')) return { status: 307, headers: { Location: LOGON, 'Set-Cookie': 'CA11111=node-a; Path=/PasswordVault; HttpOnly' } };
