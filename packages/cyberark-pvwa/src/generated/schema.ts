@@ -467,10 +467,12 @@ export interface components {
         /**
          * HtmlErrorPage
          * @description An error answered by IIS or WCF rather than by the PVWA application: an HTML page such as
-         *     "Endpoint not found." (404) or a generic "Runtime Error" (500) — or a PVWA JSON error body labelled
-         *     `text/html` (a PVWA 10.7 labelled a JSON body `text/html; charset=utf-8`: OneIdentity
-         *     `lib/tests/cassettes/test_v10_user_logon.yaml`). [recorded][clients] Clients read the text, try it as
-         *     JSON, and keep it as raw text when it is not the PVWA error body.
+         *     "Endpoint not found." (404) or a generic "Runtime Error" (500) [clients] — or a PVWA JSON body labelled
+         *     `text/html`. A PVWA 10.7 labelled a JSON body `text/html; charset=utf-8` [recorded: OneIdentity
+         *     `lib/tests/cassettes/test_v10_user_logon.yaml` — the 200 answer of `Accounts/{id}/Password/Retrieve`, a
+         *     JSON string; psPAS `Invoke-PASRestMethod.ps1` unquotes such 200 bodies]; that error bodies come labelled
+         *     the same way is our reading [inferred]. Clients read the text, try it as JSON, and keep it as raw text
+         *     when it is not the PVWA error body.
          */
         HtmlErrorPage: string;
         /**
@@ -521,8 +523,8 @@ export interface components {
          * SessionToken
          * @description The session token returned by Logon, as a bare JSON string (the body is `"<token>"`, not an object).
          *     [vendor][recorded: OneIdentity `lib/tests/cassettes/test_v10_user_logon.yaml`, PVWA 10.7] Decode the JSON
-         *     and send the token without its quotes in the `Authorization` header: a token sent with its quotes gets
-         *     401 `PASWS006E` [recorded]. Recorded tokens are 180–250 characters, base64 of `<GUID>;<hex>;<hex>;`
+         *     and send the token without its quotes in the `Authorization` header, as the recording does; a token sent
+         *     with its quotes gets 401 `PASWS006E` [inferred: no recording holds a 401]. Recorded tokens are 180–250 characters, base64 of `<GUID>;<hex>;<hex>;`
          *     [recorded]; assume no length or format. Treat it as a secret.
          * @example Yjg0OGI4NTgtOWNmNC00NWE2LTg5OTMtNWFmMDE5NmFjYTM5OzQzNERGMTczMUNBQjE3NzYxOEY1NkFEQTBEMjcwN0YyO0JFMTgwRERDNDAwQjVFQzc0NDFENzFDNkY0QUFCRjY5QTI4NjlFMkNBRDJENUM2RUY2MjE2MkQxM0ZDQUZDNTk7
          */
@@ -953,9 +955,10 @@ export interface components {
             };
         };
         /**
-         * @description 401 — the session token is missing, invalid or expired (`PASWS006E`). [vendor][recorded] Log on again and
-         *     retry once. The answer carries no `WWW-Authenticate` header. [recorded] A token sent with its JSON quotes
-         *     gets this too. [recorded]
+         * @description 401 — the session token is missing, invalid or expired (`PASWS006E`). [vendor][clients] Log on again and
+         *     retry once. The answer carries no `WWW-Authenticate` header, and a token sent with its JSON quotes gets
+         *     this too [inferred: the OneIdentity cassettes, the only public PVWA recordings, send tokens unquoted and
+         *     hold no 401].
          */
         Unauthorized: {
             headers: {
@@ -1236,6 +1239,7 @@ export interface operations {
                     "application/json": components["schemas"]["PvwaError"];
                 };
             };
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             /**
              * @description 409 — the password has expired; log on again with `newPassword` (Cyberark and LDAP methods).
@@ -1264,6 +1268,7 @@ export interface operations {
                     "text/html": components["schemas"]["HtmlErrorPage"];
                 };
             };
+            501: components["responses"]["NotImplemented"];
         };
     };
     logoff: {
@@ -1285,9 +1290,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     listLiveSessions: {
@@ -1372,6 +1379,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -1453,6 +1461,7 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     getLiveSessionProperties: {
@@ -1491,6 +1500,7 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
     monitorLiveSession: {
@@ -1656,6 +1666,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             500: components["responses"]["InternalServerError"];
+            501: components["responses"]["NotImplemented"];
         };
     };
 }
