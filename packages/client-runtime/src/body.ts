@@ -169,56 +169,44 @@ const served = new WeakMap<Response, Served>();
 const servedProtos = new WeakMap<Response, Response>();
 
 function makeServedProto(base: Response): Response {
-  const take = (res: Response): Uint8Array => {
-    const state = served.get(res)!;
-    if (state.used) throw new TypeError('Body is unusable: Body has already been read');
-    state.used = true;
-    return state.bytes === null ? new Uint8Array(0) : state.bytes instanceof Uint8Array ? state.bytes : new Uint8Array(state.bytes);
+  const state = (res: Response) => served.get(res)!;
+  const take = (res: Response) => {
+    const s = state(res);
+    if (s.used) throw new TypeError('Body is unusable: Body has already been read');
+    s.used = true;
+    return s.bytes;
   };
-  const text = (res: Response) => new TextDecoder().decode(take(res));
-  const methods: Record<string, (this: Response) => unknown> = {
-    arrayBuffer() {
-      const bytes = take(this);
-      return Promise.resolve(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer);
-    },
-    bytes() {
-      return Promise.resolve(take(this));
-    },
-    text() {
-      return Promise.resolve().then(() => text(this));
-    },
-    json() {
-      return Promise.resolve().then(() => JSON.parse(text(this)) as unknown);
-    },
-    blob() {
-      return Promise.resolve().then(() => new Blob([take(this) as Uint8Array<ArrayBuffer>], { type: this.headers.get('content-type') ?? '' }));
-    },
-    formData() {
-      return Promise.resolve().then(() => new Response(take(this) as Uint8Array<ArrayBuffer>, { headers: this.headers }).formData());
-    },
-    clone() {
-      const state = served.get(this)!;
-      if (state.used) throw new TypeError('Response.clone: Body has already been consumed.');
-      return copyResponse(this, state.bytes as BodyInit | null);
-    },
+  const proto = Object.create(base) as Record<string, unknown>;
+  // openapi-fetch reads with json() or text(): those decode the bytes directly; the rarer readers go through a
+  // throwaway Response, which gives them the platform's exact behaviour.
+  for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData']) {
+    if (name in base) {
+      proto[name] = async function (this: Response) {
+        return (new Response(take(this) as BodyInit | null, { headers: this.headers }) as unknown as Record<string, () => Promise<unknown>>)[name]!();
+      };
+    }
+  }
+  proto.text = async function (this: Response) {
+    return new TextDecoder().decode(take(this) ?? undefined);
   };
-  const proto = Object.create(base) as Response;
-  for (const [name, value] of Object.entries(methods)) Object.defineProperty(proto, name, { value, writable: true, configurable: true });
-  Object.defineProperties(proto, {
+  proto.json = async function (this: Response) {
+    return JSON.parse(await this.text()) as unknown;
+  };
+  proto.clone = function (this: Response) {
+    if (state(this).used) throw new TypeError('Response.clone: Body has already been consumed.');
+    return copyResponse(this, state(this).bytes as BodyInit | null);
+  };
+  return Object.defineProperties(proto, {
     body: {
-      configurable: true,
       get(this: Response) {
-        const state = served.get(this)!;
-        if (state.stream === undefined) state.stream = state.bytes === null ? null : new Response(state.bytes as BodyInit).body;
-        return state.stream;
+        const s = state(this);
+        return s.stream === undefined ? (s.stream = s.bytes && new Response(s.bytes as BodyInit).body) : s.stream;
       },
     },
     bodyUsed: {
-      configurable: true,
       get(this: Response) {
-        return served.get(this)!.used;
+        return state(this).used;
       },
     },
-  });
-  return proto;
+  }) as unknown as Response;
 }
