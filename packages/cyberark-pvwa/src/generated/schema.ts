@@ -1174,7 +1174,8 @@ export interface components {
         CorrelationId: string;
         /**
          * @description The logon answer sets cookies (`CA11111`, `CA22222`, `CA33333`, `CA55555`, `mobileState`; path
-         *     `/PasswordVault/`, `secure`, `HttpOnly`). [recorded: OneIdentity cassettes, PVWA 10.7] Behind a load
+         *     `/PasswordVault/`, `secure`, `HttpOnly`; `CA33333` empty), and every later answer, logoff's included, sets
+         *     them again. [recorded: OneIdentity cassettes, PVWA 10.7] Behind a load
          *     balancer the token is only honoured by the PVWA node that issued it: keep these cookies for the life of
          *     the session and send them back [clients: aiobastion]; a RADIUS challenge must be answered in the same
          *     cookie session [clients: psPAS]. Browsers do this themselves.
