@@ -56,8 +56,10 @@ export function attemptSignal(ms: number, caller: AbortSignal, inherited: boolea
 export interface Hop {
   url: string;
   method: string;
-  /** undefined: the template's own (nothing to add). */
+  /** undefined: the template's own (a redirect turned GET has fewer). */
   headers: Headers | undefined;
+  /** Set on the request sent (undefined: the template's own, if any). */
+  authorization: string | undefined;
   /** undefined: the template's own body (sent once, never buffered); null: none. */
   body: ArrayBuffer | null | undefined;
 }
@@ -87,7 +89,17 @@ export function sendHop(
     init.headers ??= template.headers;
     init.body ??= null;
   }
-  if (fetch) return fetch(new Request(input, init), forward);
+  if (fetch) {
+    const request = new Request(input, init);
+    // Set on the attempt's own Request (its headers are mutable): the headers are copied once, by that Request.
+    if (hop.authorization !== undefined) request.headers.set('authorization', hop.authorization);
+    return fetch(request, forward);
+  }
+  if (hop.authorization !== undefined) {
+    const headers = new Headers(init.headers ?? template.headers);
+    headers.set('authorization', hop.authorization);
+    init.headers = headers;
+  }
   return globalThis.fetch(input, forward ? { ...forward, ...init } : init);
 }
 

@@ -193,16 +193,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
         sent = await auth.authorization(callerSignal);
         if (sent !== undefined) remember(sent);
       }
-      let headers: Headers | undefined;
-      if (sent !== undefined && sent !== presetAuth) {
-        headers = new Headers(template.headers);
-        headers.set('authorization', sent);
-      }
       const timer = attemptSignal(call.timeoutMs, callerSignal, callerSignal === template.signal);
       log('debug', 'http attempt', () => ({ method, url: url(), attempt: attempts }));
       const failure = (err: unknown) => attemptFailure(err, { caller: callerSignal, timer, method, url, attempts, timeoutMs: call.timeoutMs, scrub });
 
-      let hop: Hop = { url: template.url, method: template.method, headers, body: body?.slice(0) };
+      const authorization = sent !== presetAuth ? sent : undefined;
+      let hop: Hop = { url: template.url, method: template.method, headers: undefined, authorization, body: body?.slice(0) };
       let decision: Decision;
       let response: Response | undefined;
       let error: unknown;
@@ -239,7 +235,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         }
         if (decision.do !== 'follow') break;
         hop = decision.toGet
-          ? { url: decision.url, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), body: null }
+          ? { url: decision.url, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), authorization, body: null }
           : // A fresh copy per hop: fetch may detach a buffer it was given.
             { ...hop, url: decision.url, body: body?.slice(0) };
       }
