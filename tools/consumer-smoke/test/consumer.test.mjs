@@ -12,13 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMocks } from '@session-apis/mock';
 import { pack, publishablePackages, repoRoot } from '@session-apis/release/pack';
 
-/** The conformance CLI is published from tools/ (publishablePackages() lists packages/ only). */
-const conformancePackage = (() => {
-  const dir = join(repoRoot, 'tools/conformance');
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  return { name: manifest.name, version: manifest.version, dir };
-})();
-
 const fixture = fileURLToPath(new URL('../fixture/', import.meta.url));
 /** Versions the app installs from the registry, matching the workspace's. */
 const typescriptVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/typescript/package.json'), 'utf8')).version;
@@ -48,7 +41,7 @@ beforeAll(async () => {
 
   /** @type {Record<string, string>} */
   const dependencies = {};
-  for (const pkg of [...publishablePackages(), conformancePackage]) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
+  for (const pkg of publishablePackages()) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({
@@ -102,7 +95,7 @@ describe('the packed client packages, installed by npm in a fresh project', () =
 
   it('runs the packed conformance CLI npx-style against the Prism mocks, with the specs shipped inside the package', () => {
     // A real copy, and no workspace tooling beside it: the CLI must use the specs bundled into dist/specs.
-    expect(realpathSync(join(app, 'node_modules', conformancePackage.name)).startsWith(app)).toBe(true);
+    expect(realpathSync(join(app, 'node_modules', '@session-apis/conformance')).startsWith(app)).toBe(true);
     expect(existsSync(join(app, 'node_modules/@redocly/openapi-core'))).toBe(false);
     const url = (/** @type {string} */ api) => /** @type {string} */ (mocks.find((m) => m.api === api)?.url);
     const out = join(work, 'conformance-out');

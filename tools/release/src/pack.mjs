@@ -15,15 +15,20 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
  * @property {string} dir
  */
 
-/** Workspace packages under packages/ that are not private, in dependency-friendly (alphabetical) order. */
+/**
+ * Workspace packages that are not private, in dependency-friendly (alphabetical) order: the clients under packages/,
+ * and the few tools published for users (e.g. `@session-apis/conformance`, run with npx).
+ */
 export function publishablePackages(root = repoRoot) {
   /** @type {PublishablePackage[]} */
   const found = [];
-  for (const entry of readdirSync(join(root, 'packages'), { withFileTypes: true })) {
-    const manifest = join(root, 'packages', entry.name, 'package.json');
-    if (!entry.isDirectory() || !existsSync(manifest)) continue;
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (!pkg.private) found.push({ name: pkg.name, version: pkg.version, dir: join(root, 'packages', entry.name) });
+  for (const group of ['packages', 'tools'].filter((g) => existsSync(join(root, g)))) {
+    for (const entry of readdirSync(join(root, group), { withFileTypes: true })) {
+      const manifest = join(root, group, entry.name, 'package.json');
+      if (!entry.isDirectory() || !existsSync(manifest)) continue;
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (!pkg.private) found.push({ name: pkg.name, version: pkg.version, dir: join(root, group, entry.name) });
+    }
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }

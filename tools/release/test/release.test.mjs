@@ -23,12 +23,15 @@ describe('release --dry-run', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✓ dry run: every package packs cleanly; nothing was published');
     const names = publishablePackages().map((p) => p.name);
-    expect(names).toEqual(['@session-apis/client-runtime', '@session-apis/cyberark-pvwa', '@session-apis/sentinel']);
+    expect(names).toEqual(['@session-apis/client-runtime', '@session-apis/conformance', '@session-apis/cyberark-pvwa', '@session-apis/sentinel']);
     for (const name of names) expect(result.stdout).toMatch(new RegExp(`${name}@\\d+\\.\\d+\\.\\d+ — \\d+ files`));
     const listed = result.stdout.split('\n').map((line) => line.trim());
-    for (const file of ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/index.d.ts.map', 'package/README.md']) {
-      expect(listed.filter((line) => line === file)).toHaveLength(names.length);
+    // The TypeScript packages ship their compiled entry with types and maps; every package ships its README.
+    const compiled = publishablePackages().filter((p) => p.dir.includes('/packages/')).length;
+    for (const file of ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/index.d.ts.map']) {
+      expect(listed.filter((line) => line === file)).toHaveLength(compiled);
     }
+    expect(listed.filter((line) => line === 'package/README.md')).toHaveLength(names.length);
     // Tests and the workspace's config never ship.
     expect(result.stdout).not.toMatch(/package\/test\/|\.test\.ts|vitest\.config|tsconfig/);
   });
