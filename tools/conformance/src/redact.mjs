@@ -2,9 +2,12 @@
 // Nothing secret leaves a conformance run. Two layers: (1) structural — Authorization, Cookie and Set-Cookie
 // values, password and token fields of JSON bodies, RDP password lines become placeholders (<token>, <password>,
 // <cookie>, as in specs/EXCHANGES.md); (2) by value — every secret the run knows (passwords and tokens from the
-// environment, tokens and cookies the server handed out, in raw, URL-encoded and Basic forms) is replaced
+// environment, tokens and cookies the server handed out, and Basic credentials; in every encoding, by the clients'
+// own redact()) is replaced
 // wherever it still appears, including paths (Sentinel's token deletion puts the token in the URL), violation
 // messages and terminal lines. `--anonymize` then replaces host names and IPv4 addresses.
+
+import { REDACTED, redact } from '@session-apis/client-runtime';
 
 /** @typedef {import('./validate.mjs').Exchange} Exchange */
 
@@ -20,7 +23,7 @@ export class Secrets {
   add(...values) {
     for (const v of values) {
       if (typeof v !== 'string' || v.length < 4) continue;
-      for (const form of [v, encodeURIComponent(v), JSON.stringify(v).slice(1, -1)]) this.#values.add(form);
+      this.#values.add(v); // raw: the runtime's redact() finds every encoding a server may echo
     }
   }
 
@@ -48,15 +51,13 @@ export class Secrets {
 
   /** @param {string} text */
   scrub(text) {
-    let out = text;
-    // Longest first, so that a value containing another is replaced whole.
-    for (const v of [...this.#values].sort((a, b) => b.length - a.length)) out = out.split(v).join('<redacted>');
-    return out;
+    // The clients' own redaction: raw, URL- and form-encoded, JSON- and HTML-escaped, base64 — one implementation.
+    return redact(text, this.#values).replaceAll(REDACTED, '<redacted>');
   }
 
   /** @param {string} text */
   contains(text) {
-    return [...this.#values].some((v) => text.includes(v));
+    return redact(text, this.#values) !== text;
   }
 }
 

@@ -5,6 +5,22 @@ import { bodyFields, relativePath } from '../src/record.mjs';
 import { Anonymizer, Secrets, redactExchange } from '../src/redact.mjs';
 
 describe('redactExchange', () => {
+  it('finds a secret in every encoding a server may echo (the runtime redact(): form-encoded, base64, HTML-escaped)', () => {
+    const secrets = new Secrets();
+    secrets.add('p@ss word&<1>');
+    const echoes = [
+      'p%40ss+word%26%3c1%3e', // form-encoded the .NET way: lower-case hex, + for space
+      Buffer.from('p@ss word&<1>').toString('base64'),
+      'p@ss word&amp;&lt;1&gt;',
+    ];
+    for (const echo of echoes) {
+      expect(secrets.contains(`echo: ${echo}`)).toBe(true);
+      const scrubbed = secrets.scrub(`echo: ${echo}`);
+      expect(scrubbed).toMatch(/^echo: <redacted>/); // base64 may keep a padding remainder that encodes no secret bits
+      expect(secrets.contains(scrubbed)).toBe(false);
+    }
+  });
+
   it('replaces credentials by the placeholders of specs/EXCHANGES.md, and every known secret wherever it appears', () => {
     const secrets = new Secrets();
     secrets.add('p@ss word!');
