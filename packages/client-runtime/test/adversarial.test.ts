@@ -5,7 +5,6 @@
  * secrets in every encoding through every error path, paging loops, timers.
  */
 import { spawn } from 'node:child_process';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -30,13 +29,13 @@ import {
   CANARY_TOKEN,
   type TestServer,
   expectNoSecrets,
-  json,
-  pvwaErrors,
-  readBody,
   recordingLogger,
+  rejection,
   renderings,
+  sendJson,
   startServer,
-} from './helpers.js';
+} from '@session-apis/test-kit';
+import { pvwaErrors } from './fixtures.js';
 
 const MiB = 1024 * 1024;
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -69,14 +68,10 @@ let echo: { status: number; statusText?: string; body: string; type: string } = 
 const BOMB = gzipSync(Buffer.alloc(128 * MiB, 0x20), { level: 9 });
 
 beforeAll(async () => {
-  other = await startServer(async (req, res) => {
-    await readBody(req);
-    json(res, 200, 'TOKEN-FROM-ELSEWHERE');
-  });
-  server = await startServer(async (req: IncomingMessage, res: ServerResponse, hit) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const body = await readBody(req);
-    const name = url.pathname.slice(1);
+  other = await startServer((_req, res) => sendJson(res, 200, 'TOKEN-FROM-ELSEWHERE'));
+  server = await startServer((req, res) => {
+    const { body, hit } = req;
+    const name = req.path.slice(1);
     const redirect = /^(cross|same|loop|badloc|userinfo)-(\d{3})$/.exec(name);
     if (redirect) {
       const [, kind, status] = redirect;
@@ -95,7 +90,7 @@ beforeAll(async () => {
     }
     switch (name) {
       case 'landing':
-        return json(res, 200, { method: req.method, body, auth: req.headers.authorization ?? null, type: req.headers['content-type'] ?? null });
+        return sendJson(res, 200, { method: req.method, body, auth: req.headers.authorization ?? null, type: req.headers['content-type'] ?? null });
       case 'echo':
         res.writeHead(echo.status, echo.statusText ?? 'Error', { 'content-type': echo.type });
         return void res.end(echo.body);
@@ -119,10 +114,10 @@ beforeAll(async () => {
         return void res.end(BOMB);
       case 'page': {
         // Always another page, always empty: a loop that never yields.
-        return json(res, 200, { objects: [], next: `${server.url}/page?n=${hit + 1}` });
+        return sendJson(res, 200, { objects: [], next: `${server.url}/page?n=${hit + 1}` });
       }
       default:
-        return json(res, 404, { ErrorCode: 'X404', ErrorMessage: 'no such route' });
+        return sendJson(res, 404, { ErrorCode: 'X404', ErrorMessage: 'no such route' });
     }
   });
 });
@@ -144,15 +139,6 @@ function transportWith(fetch: FetchLike | undefined, extra: Parameters<typeof cr
     retry: false,
     ...extra,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe.each(FETCHES)('redirects through %s', (_, makeFetch) => {
@@ -187,7 +173,7 @@ describe.each(FETCHES)('redirects through %s', (_, makeFetch) => {
       call((client as any).POST('/cross-307', { body: { username: 'svc', password: PASSWORD } }), pvwaErrors),
     );
     expect(err).toBeInstanceOf(RedirectError);
-    expect(other.hits.size).toBe(0); // the other origin was never contacted: no body, no token accepted from it
+    expect(other.requests.length).toBe(0); // the other origin was never contacted: no body, no token accepted from it
   });
 
   it.each([307, 308])('POST and PUT: a same-origin %i re-sends method, body and Authorization', async (status) => {

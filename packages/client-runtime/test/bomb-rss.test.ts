@@ -5,10 +5,9 @@
  * bomb costs what the transport keeps before it stops at its cap, plus a few MiB.
  */
 import { spawn } from 'node:child_process';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { type TestServer, startServer } from '@session-apis/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_BODY_LIMIT } from '../src/internal.js';
 
@@ -17,32 +16,24 @@ const BOMB = gzipSync(Buffer.alloc(128 * MiB, 0x20), { level: 9 }); // 127 KiB â
 /** "A few MiB": the runtime's own allocations around what it keeps. */
 const FEW_MIB = 6;
 
-let server: Server;
+let server: TestServer;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/landing') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return void res.end('{"ok":true}');
-    }
+  server = await startServer((req) => {
+    if (req.path === '/landing') return { headers: { 'content-type': 'application/json' }, body: '{"ok":true}' };
     // /bomb?status=400&type=text/plain
-    res.writeHead(Number(url.searchParams.get('status') ?? 200), {
-      'content-type': url.searchParams.get('type') ?? 'application/json',
-      'content-encoding': 'gzip',
-      'content-length': BOMB.length,
-    });
-    res.end(BOMB);
+    const query = new URL(req.url, 'http://x').searchParams;
+    return {
+      status: Number(query.get('status') ?? 200),
+      headers: { 'content-type': query.get('type') ?? 'application/json', 'content-encoding': 'gzip', 'content-length': BOMB.length },
+      body: BOMB,
+    };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.url;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.close());
 
 /**
  * Peak RSS in the child. Not `process.resourceUsage().maxRSS`: on Linux a spawned child inherits the high-water

@@ -12,7 +12,8 @@ import {
   staticToken,
   unwrap,
 } from '../src/index.js';
-import { CANARY_PASSWORD, CANARY_TOKEN, expectNoSecrets, pvwaErrors, renderings } from './helpers.js';
+import { CANARY_PASSWORD, CANARY_TOKEN, expectNoSecrets, rejection, renderings } from '@session-apis/test-kit';
+import { pvwaErrors } from './fixtures.js';
 
 const MONITOR = 'https://pvwa.example/PasswordVault/API/LiveSessions/31_24/monitor';
 
@@ -40,7 +41,7 @@ describe('unwrap', () => {
   it('401 → AuthenticationError with the vendor error in the message', async () => {
     const body = { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' };
     const response = await respond(jsonResponse(401, body, 'Unauthorized'));
-    const err = catching(() => unwrap({ error: body, response }, pvwaErrors));
+    const err = await rejection(() => unwrap({ error: body, response }, pvwaErrors));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toBeInstanceOf(HttpError);
     expect(err).toBeInstanceOf(SessionApiError);
@@ -51,14 +52,14 @@ describe('unwrap', () => {
 
   it('drops the query string from the URL in messages', async () => {
     const response = await respond(jsonResponse(404, {}, 'Not Found'), `${MONITOR}?token=${CANARY_TOKEN}&x=1`);
-    const err = catching(() => unwrap({ error: {}, response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: {}, response }, pvwaErrors))) as HttpError;
     expect(err.url).toBe(MONITOR);
     expectNoSecrets(renderings(err));
   });
 
   it('keeps a plain-text body as bodyText and its first line in the message', async () => {
     const response = await respond(new Response('Service temporarily down\nretry later', { status: 500, statusText: 'Internal Server Error' }));
-    const err = catching(() => unwrap({ error: 'Service temporarily down\nretry later', response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: 'Service temporarily down\nretry later', response }, pvwaErrors))) as HttpError;
     expect(err.message).toBe(`GET ${MONITOR} → 500 Internal Server Error: Service temporarily down retry later`);
     expect(err.bodyText).toBe('Service temporarily down\nretry later');
     expect(err.vendorError).toBeUndefined();
@@ -67,7 +68,7 @@ describe('unwrap', () => {
   it('names an HTML error page by its title and truncates bodyText to 1 kB', async () => {
     const html = `<!DOCTYPE html><html><head><title>403 - Forbidden: Access is denied.</title></head><body>${'x'.repeat(5000)}</body></html>`;
     const response = await respond(new Response(html, { status: 403, statusText: 'Forbidden', headers: { 'content-type': 'text/html' } }));
-    const err = catching(() => unwrap({ error: html, response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: html, response }, pvwaErrors))) as HttpError;
     expect(err.message).toBe(`GET ${MONITOR} → 403 Forbidden: HTML error page "403 - Forbidden: Access is denied."`);
     expect(err.bodyText?.length).toBe(1024);
     expect(err.bodyText?.endsWith('…')).toBe(true);
@@ -75,7 +76,7 @@ describe('unwrap', () => {
 
   it('keeps JSON that is not the vendor shape as bodyText', async () => {
     const response = await respond(jsonResponse(400, { weird: true }, 'Bad Request'));
-    const err = catching(() => unwrap({ error: { weird: true }, response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: { weird: true }, response }, pvwaErrors))) as HttpError;
     expect(err.vendorError).toBeUndefined();
     expect(err.bodyText).toBe('{"weird":true}');
   });
@@ -83,20 +84,20 @@ describe('unwrap', () => {
   it('redacts secrets a server echoes in its error body', async () => {
     const body = { ErrorCode: 'X1', ErrorMessage: `bad token ${CANARY_TOKEN} for password ${CANARY_PASSWORD}` };
     const response = await respond(jsonResponse(400, body, 'Bad Request'));
-    const err = catching(() => unwrap({ error: body, response }, pvwaErrors)) as HttpError<typeof body>;
+    const err = (await rejection(() => unwrap({ error: body, response }, pvwaErrors))) as HttpError<typeof body>;
     expect(err.vendorError?.ErrorMessage).toBe('bad token [redacted] for password [redacted]');
     expectNoSecrets(renderings(err));
   });
 
   it('reads Retry-After into retryAfterMs', async () => {
     const response = await respond(jsonResponse(429, {}, 'Too Many Requests', { 'retry-after': '7' }));
-    const err = catching(() => unwrap({ error: {}, response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: {}, response }, pvwaErrors))) as HttpError;
     expect(err.retryAfterMs).toBe(7000);
   });
 
-  it('works on a Response that did not come through a transport', () => {
+  it('works on a Response that did not come through a transport', async () => {
     const response = new Response('nope', { status: 502, statusText: 'Bad Gateway' });
-    const err = catching(() => unwrap({ error: 'nope', response }, pvwaErrors)) as HttpError;
+    const err = (await rejection(() => unwrap({ error: 'nope', response }, pvwaErrors))) as HttpError;
     expect(err.message).toBe('→ 502 Bad Gateway: nope');
     expect(err.attempts).toBe(1);
   });
@@ -166,27 +167,11 @@ describe('errors never carry secrets', () => {
   });
 });
 
-function catching(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a throw');
-}
-
 describe('argument checks', () => {
   it('name the field and the rule, and never quote the value', async () => {
     const { checkBaseUrl, checkCallOptions, checkInteger } = await import('../src/validate.js');
     const secretish = 'https://user:hunter2@example.com/x';
-    const err = (() => {
-      try {
-        checkBaseUrl('baseUrl', secretish);
-      } catch (e) {
-        return e as InvalidInputError;
-      }
-      throw new Error('accepted a URL with credentials');
-    })();
+    const err = (await rejection(() => checkBaseUrl('baseUrl', secretish))) as InvalidInputError;
     expect(err).toBeInstanceOf(InvalidInputError);
     expect({ field: err.field, rule: err.rule }).toEqual({ field: 'baseUrl', rule: 'no-credentials' });
     expect(JSON.stringify(err)).not.toContain('hunter2');

@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import createClient from 'openapi-fetch';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   ConnectionError,
@@ -20,17 +20,16 @@ import {
 import {
   CANARY_PASSWORD,
   CANARY_TOKEN,
-  type PvwaError,
   type TestServer,
   expectNoSecrets,
   fakeClock,
-  json,
-  pvwaErrors,
-  readBody,
   recordingLogger,
+  rejection,
   renderings,
+  sendJson,
   startServer,
-} from './helpers.js';
+} from '@session-apis/test-kit';
+import { type PvwaError, pvwaErrors } from './fixtures.js';
 
 // A tiny hand-written `paths`, in openapi-typescript's shape.
 interface paths {
@@ -90,58 +89,60 @@ const logger = recordingLogger();
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
-  server = await startServer((req, res, hit) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.split('/')[2];
+  server = await startServer((req, res) => {
+    const { hit } = req;
+    const name = req.path.split('/')[2];
     switch (name) {
       case 'ok':
-        return json(res, 200, { ok: true, n: hit });
+        return sendJson(res, 200, { ok: true, n: hit });
       case 'echo':
-        return void readBody(req).then((body) => (hit === 1 ? json(res, 503, {}) : json(res, 200, { ok: true, echo: body })));
+        return hit === 1 ? sendJson(res, 503, {}) : sendJson(res, 200, { ok: true, echo: req.body });
       case 'reset':
-        return void req.socket.destroy();
-      case 'slow': {
-        const timer = setTimeout(() => json(res, 200, { ok: true }), 1_000);
-        res.on('close', () => clearTimeout(timer));
-        return;
-      }
+        return { fault: 'reset' };
+      case 'slow':
+        return { delayMs: 1_000, body: { ok: true } };
       case 'retry-after':
-        return hit === 1 ? json(res, 503, {}, { 'retry-after': '1' }) : json(res, 200, { ok: true, n: hit });
+        return hit === 1 ? sendJson(res, 503, {}, { 'retry-after': '1' }) : sendJson(res, 200, { ok: true, n: hit });
       case 'retry-after-long':
-        return json(res, 503, {}, { 'retry-after': '120' });
+        return sendJson(res, 503, {}, { 'retry-after': '120' });
       case 'busy':
-        return json(res, 429, { ErrorCode: 'PASWS429E', ErrorMessage: 'Too many requests.' });
+        return sendJson(res, 429, { ErrorCode: 'PASWS429E', ErrorMessage: 'Too many requests.' });
       case 'expired':
-        return json(res, 401, { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' });
+        return sendJson(res, 401, { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' });
       case 'text500':
         // A careless server that echoes the credential back in its error text.
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        return void res.end(`internal failure handling token ${req.headers.authorization}`);
+        return { status: 500, headers: { 'content-type': 'text/plain' }, body: `internal failure handling token ${req.authorization}` };
       case 'html':
-        res.writeHead(500, { 'content-type': 'text/html' });
-        return void res.end(`<html><head><title>500 - Internal server error.</title></head><body>${'<p>IIS detail</p>'.repeat(400)}</body></html>`);
+        return {
+          status: 500,
+          headers: { 'content-type': 'text/html' },
+          body: `<html><head><title>500 - Internal server error.</title></head><body>${'<p>IIS detail</p>'.repeat(400)}</body></html>`,
+        };
       case 'truncated': {
         const body = '{"ok": true, "n": 4'; // correct length, broken JSON
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-        return void res.end(body);
+        return { headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, body };
       }
       case 'cut':
         // Promises 100 bytes, sends 12, then drops the connection.
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': 100 });
-        res.write('{"ok": true,');
-        return void setTimeout(() => req.socket.destroy(), 10);
+        return { headers: { 'content-type': 'application/json', 'content-length': 100 }, body: '{"ok": true,', fault: { cutAfter: 12 } };
       case 'cutstream':
         // A streamed download (binary, no Content-Length) that drops half-way.
         res.writeHead(200, { 'content-type': 'application/octet-stream' });
         res.write(Buffer.alloc(1024));
-        return void setTimeout(() => req.socket.destroy(), 10);
+        return void setTimeout(() => res.socket?.destroy(), 10);
       case 'big500':
         return streamBig(res, 500, 'text/plain');
       case 'big200':
         return streamBig(res, 200, 'application/octet-stream');
       default:
-        return json(res, 404, { ErrorCode: 'X404', ErrorMessage: 'no such fault' });
+        return sendJson(res, 404, { ErrorCode: 'X404', ErrorMessage: 'no such fault' });
     }
   });
+});
+
+// Request counts and hit numbers are per test: no test depends on which ran before it.
+beforeEach(() => {
+  server.requests.length = 0;
 });
 
 afterAll(async () => {
@@ -165,15 +166,11 @@ function setup(defaults: CallOptions & { maxBodyBytes?: number } = {}) {
   return { client, transport, clock };
 }
 
-/** Runs `fn`, records what it threw for the leak check, and returns it. */
+/** What `fn` threw (the test fails when it does not throw), also kept for the leak check. */
 async function failure(fn: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await fn();
-  } catch (err) {
-    thrown.push(err);
-    return err;
-  }
-  throw new Error('expected a failure');
+  const err = await rejection(fn);
+  thrown.push(err);
+  return err;
 }
 
 const path = (name: string) => ({ params: { path: { name } } });
@@ -329,7 +326,17 @@ describe('faults', () => {
     expect(peak - baseline).toBeLessThan(32 * MB); // a buffered 50 MB body would exceed this
   });
 
-  it('no secret in any error, cause chain or log line', () => {
+  it('no secret in any error, cause chain or log line', async () => {
+    // Its own failures, one of each kind (whatever ran before it): the token travels in the query of one, the
+    // password is the body of another.
+    const { client, transport } = setup();
+    for (const name of ['reset', 'busy', 'retry-after-long', 'text500', 'html', 'truncated', 'cut', 'big500']) {
+      await failure(() => call(client.GET('/f/{name}', path(name)), pvwaErrors));
+    }
+    await failure(() => call(client.GET('/f/{name}', { params: { path: { name: 'expired' }, query: { token: CANARY_TOKEN } } }), pvwaErrors));
+    await failure(() => call(client.POST('/f/{name}', { ...path('reset'), body: { value: CANARY_PASSWORD } }), pvwaErrors));
+    await failure(() => call(client.GET('/f/{name}', { ...path('slow'), fetch: transport.with({ timeoutMs: 60, retry: { retries: 1 } }) }), pvwaErrors));
+    await failure(() => call(client.GET('/f/{name}', { ...path('cutstream'), parseAs: 'arrayBuffer' }), pvwaErrors));
     expect(thrown.length).toBeGreaterThanOrEqual(12);
     for (const err of thrown) expectNoSecrets(renderings(err));
     expect(logger.lines.length).toBeGreaterThan(0);

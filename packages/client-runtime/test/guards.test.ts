@@ -1,18 +1,14 @@
 /** checkPathSegment and pagingGuard: the two shared guards every client applies to path parameters and paging. */
-import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, InvalidResponseError, PagingError, pagingGuard } from '../src/index.js';
 import { checkPathSegment } from '../src/internal.js';
-import { CANARY_TOKEN, renderings } from './helpers.js';
+import { CANARY_TOKEN, rejection, renderings } from '@session-apis/test-kit';
 
-function rejection(value: unknown): InvalidInputError {
-  try {
-    checkPathSegment('sessionKey', value);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidInputError);
-    return err as InvalidInputError;
-  }
-  throw new Error(`accepted ${inspect(value)}`);
+/** The InvalidInputError checkPathSegment throws for `value` (fails the test when it accepts it). */
+async function refusal(value: unknown): Promise<InvalidInputError> {
+  const err = await rejection(() => checkPathSegment('sessionKey', value));
+  expect(err).toBeInstanceOf(InvalidInputError);
+  return err as InvalidInputError;
 }
 
 describe('checkPathSegment', () => {
@@ -54,19 +50,19 @@ describe('checkPathSegment', () => {
     ['a\nb', 'a line feed'],
     ['a%0d%0ab', 'encoded CRLF'],
     ['a\u007fb', 'DEL'],
-  ])('rejects %j (%s) with InvalidInputError naming the field', (value) => {
-    const err = rejection(value);
+  ])('rejects %j (%s) with InvalidInputError naming the field', async (value) => {
+    const err = await refusal(value);
     expect(err.field).toBe('sessionKey');
     expect(err.rule).toBe('path-segment');
     expect(err.message).toContain('sessionKey');
   });
 
-  it('rejects a non-string with rule "type"', () => {
-    for (const value of [undefined, null, 42, {}, ['a']]) expect(rejection(value).rule).toBe('type');
+  it('rejects a non-string with rule "type"', async () => {
+    for (const value of [undefined, null, 42, {}, ['a']]) expect((await refusal(value)).rule).toBe('type');
   });
 
-  it('never quotes the value (it may be a secret)', () => {
-    expect(renderings(rejection(`${CANARY_TOKEN}/x`))).not.toContain(CANARY_TOKEN);
+  it('never quotes the value (it may be a secret)', async () => {
+    expect(renderings(await refusal(`${CANARY_TOKEN}/x`))).not.toContain(CANARY_TOKEN);
   });
 });
 

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED, Secret, redact, safeUrl, scrubUrls } from '../src/index.js';
-import { CANARY_PASSWORD, CANARY_TOKEN } from './helpers.js';
+import { CANARY_PASSWORD, CANARY_TOKEN } from '@session-apis/test-kit';
 
 describe('redact', () => {
   it('replaces every occurrence of every secret, longest first', () => {

@@ -10,7 +10,8 @@ import {
   unwrap,
   type FetchLike,
 } from '../src/index.js';
-import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectNoSecrets, fakeClock, json, pvwaErrors, recordingLogger, startServer } from './helpers.js';
+import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectNoSecrets, fakeClock, recordingLogger, sendJson, startServer } from '@session-apis/test-kit';
+import { pvwaErrors } from './fixtures.js';
 
 /** A stub fetch answering from a list of statuses (or thrown errors), recording what it was sent. */
 function scripted(steps: Array<number | Error | (() => Response)>) {
@@ -167,8 +168,8 @@ describe('re-logon after 401', () => {
   let valid = 'tok-2';
   beforeAll(async () => {
     server = await startServer((req, res) => {
-      if (req.headers.authorization === valid) json(res, 200, { ok: true });
-      else json(res, 401, { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' });
+      if (req.headers.authorization === valid) sendJson(res, 200, { ok: true });
+      else sendJson(res, 401, { ErrorCode: 'PASWS006E', ErrorMessage: 'The session token is missing, invalid or expired.' });
     });
   });
   afterAll(() => server.close());
@@ -224,7 +225,7 @@ describe('timeouts', () => {
     server = await startServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/slow') {
-        const timer = setTimeout(() => json(res, 200, { late: true }), 400);
+        const timer = setTimeout(() => sendJson(res, 200, { late: true }), 400);
         res.on('close', () => clearTimeout(timer));
         return;
       }
@@ -235,7 +236,7 @@ describe('timeouts', () => {
         res.on('close', () => clearTimeout(timer));
         return;
       }
-      json(res, 200, { fast: true });
+      sendJson(res, 200, { fast: true });
     });
   });
   afterAll(() => server.close());

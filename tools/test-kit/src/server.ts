@@ -27,7 +27,7 @@ export interface Received {
  */
 export interface Reply {
   status?: number;
-  headers?: Record<string, string | number | string[]>;
+  headers?: Record<string, string | number | string[] | undefined>;
   body?: unknown;
   /** Answer only after this long (nothing is sent when the client has gone by then). */
   delayMs?: number;
@@ -122,7 +122,7 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
   if (reply.fault === 'reset') return void res.socket?.destroy();
   if (reply.fault === 'hang') return;
   const { status = 200, body } = reply;
-  const headers: Record<string, string | number | string[]> = { ...reply.headers };
+  const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter((e): e is [string, string | number | string[]] => e[1] !== undefined));
   const has = (name: string) => Object.keys(headers).some((h) => h.toLowerCase() === name);
   let payload: string | Uint8Array | undefined;
   if (body instanceof Uint8Array || typeof body === 'string') payload = body;
