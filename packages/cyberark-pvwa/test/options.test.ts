@@ -6,42 +6,28 @@ import { forbiddenFetch, rejection } from '@session-apis/test-kit';
 const BASE = 'https://pvwa.example.com/PasswordVault';
 const creds = { type: 'Cyberark', username: 'u', password: 'p' } as const;
 
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidInputError);
-    return (err as InvalidInputError).field;
-  }
-  throw new Error('expected InvalidInputError');
+async function fieldOf(fn: () => unknown): Promise<string | undefined> {
+  const err = await rejection(fn);
+  expect(err).toBeInstanceOf(InvalidInputError);
+  return (err as InvalidInputError).field;
 }
 
+// The options every client shares (baseUrl, token or credentials, fetch, timeoutMs, retry…) are tested once, in
+// client-runtime/test/client-options.test.ts; here: that the client runs that check, and its own credentials' shape.
 describe('createPvwaClient options', () => {
   it.each([
     ['not a URL', 'pvwa.example.com/PasswordVault', 'baseUrl'],
-    ['relative', '/PasswordVault', 'baseUrl'],
-    ['other scheme', 'ftp://pvwa.example.com/PasswordVault', 'baseUrl'],
-    ['javascript', 'javascript:alert(1)', 'baseUrl'],
-    ['credentials in the URL', 'https://user:pw@pvwa.example.com/PasswordVault', 'baseUrl'],
-    ['query string', 'https://pvwa.example.com/PasswordVault?x=1', 'baseUrl'],
-  ])('refuses a baseUrl that is %s', (_, baseUrl, field) => {
-    expect(fieldOf(() => createPvwaClient({ baseUrl, token: 't' }))).toBe(field);
+  ])('refuses a baseUrl that is %s', async (_, baseUrl, field) => {
+    expect(await fieldOf(() => createPvwaClient({ baseUrl, token: 't' }))).toBe(field);
   });
 
   it.each<[string, unknown, string]>([
-    ['neither token nor credentials', { baseUrl: BASE }, 'token'],
-    ['both token and credentials', { baseUrl: BASE, token: 't', credentials: creds }, 'credentials'],
-    ['an empty token', { baseUrl: BASE, token: '' }, 'token'],
-    ['a token with a line break', { baseUrl: BASE, token: 'a\r\nX-Evil: 1' }, 'token'],
     ['an unknown logon type', { baseUrl: BASE, credentials: { ...creds, type: 'CyberArk' } }, 'credentials.type'],
     ['no username', { baseUrl: BASE, credentials: { ...creds, username: '' } }, 'credentials.username'],
     ['no password', { baseUrl: BASE, credentials: { type: 'LDAP', username: 'u' } }, 'credentials.password'],
     ['a non-boolean concurrentSession', { baseUrl: BASE, credentials: { ...creds, concurrentSession: 'yes' } }, 'credentials.concurrentSession'],
-    ['a negative timeout', { baseUrl: BASE, token: 't', timeoutMs: -1 }, 'timeoutMs'],
-    ['a non-function fetch', { baseUrl: BASE, token: 't', fetch: 'nope' }, 'fetch'],
-    ['a bad retry', { baseUrl: BASE, token: 't', retry: 3 }, 'retry'],
-  ])('refuses %s', (_, options, field) => {
-    expect(fieldOf(() => createPvwaClient(options as PvwaClientOptions))).toBe(field);
+  ])('refuses %s', async (_, options, field) => {
+    expect(await fieldOf(() => createPvwaClient(options as PvwaClientOptions))).toBe(field);
   });
 
   it('accepts a base URL with a trailing slash', async () => {
