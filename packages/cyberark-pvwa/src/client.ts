@@ -489,8 +489,11 @@ function checkPvwaOptions(options: unknown): {
   }
   const rest = { baseUrl, token, cookies, versionCheck };
   if (!c) return { ...rest, credentials: undefined };
-  if (!LOGON_TYPES.includes(c.type as LogonType)) {
-    invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')}`);
+  // IIS routes the path case-insensitively, and users write `CyberArk` or `radius` [vendor][clients]: any case is
+  // taken and sent in the spec's spelling.
+  const type = LOGON_TYPES.find((t) => typeof c.type === 'string' && t.toLowerCase() === c.type.toLowerCase());
+  if (type === undefined) {
+    invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')} (any case)`);
   }
   const username = checkString('credentials.username', c.username);
   const password = checkString('credentials.password', c.password);
@@ -502,7 +505,7 @@ function checkPvwaOptions(options: unknown): {
     invalid('credentials.onChallenge', 'type', 'credentials.onChallenge must be a function');
   }
   const credentials: PvwaCredentials = {
-    type: c.type as LogonType,
+    type,
     username,
     password,
     ...(c.newPassword !== undefined ? { newPassword: c.newPassword as string } : {}),

@@ -22,12 +22,30 @@ describe('createPvwaClient options', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['an unknown logon type', { baseUrl: BASE, credentials: { ...creds, type: 'CyberArk' } }, 'credentials.type'],
+    ['an unknown logon type', { baseUrl: BASE, credentials: { ...creds, type: 'Kerberos' } }, 'credentials.type'],
     ['no username', { baseUrl: BASE, credentials: { ...creds, username: '' } }, 'credentials.username'],
     ['no password', { baseUrl: BASE, credentials: { type: 'LDAP', username: 'u' } }, 'credentials.password'],
     ['a non-boolean concurrentSession', { baseUrl: BASE, credentials: { ...creds, concurrentSession: 'yes' } }, 'credentials.concurrentSession'],
   ])('refuses %s', async (_, options, field) => {
     expect(await fieldOf(() => createPvwaClient(options as PvwaClientOptions))).toBe(field);
+  });
+
+  it.each([
+    ['CyberArk', 'Cyberark'],
+    ['radius', 'RADIUS'],
+    ['ldap', 'LDAP'],
+  ])('takes the logon type %s in any case and sends the spec spelling %s', async (given, sent) => {
+    const seen: string[] = [];
+    const client = createPvwaClient({
+      baseUrl: BASE,
+      credentials: { ...creds, type: given as typeof creds.type },
+      fetch: async (req) => {
+        seen.push(new URL(req.url).pathname);
+        return Response.json('tok');
+      },
+    });
+    await client.logon();
+    expect(seen).toEqual([`/PasswordVault/API/auth/${sent}/Logon/`]);
   });
 
   it('accepts a base URL with a trailing slash', async () => {
