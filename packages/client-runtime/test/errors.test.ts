@@ -106,7 +106,7 @@ describe('unwrap', () => {
 describe('call', () => {
   it('turns openapi-fetch’s SyntaxError on a 2xx body into InvalidResponseError without quoting the body', async () => {
     const parseFailure = Promise.reject(new SyntaxError(`Unexpected token in JSON: "${CANARY_TOKEN}`));
-    const err = await call(parseFailure, pvwaErrors).catch((e: unknown) => e);
+    const err = await rejection(call(parseFailure, pvwaErrors));
     expect(err).toBeInstanceOf(InvalidResponseError);
     expectNoSecrets(renderings(err));
   });
@@ -139,7 +139,7 @@ describe('errors never carry secrets', () => {
       secrets: () => [CANARY_PASSWORD],
       retry: false,
     });
-    const err = await transport.fetch(new Request(`https://pvwa.example/PasswordVault/API/LiveSessions?token=${CANARY_TOKEN}`)).catch((e: unknown) => e);
+    const err = await rejection(transport.fetch(new Request(`https://pvwa.example/PasswordVault/API/LiveSessions?token=${CANARY_TOKEN}`)));
     expect(err).toBeInstanceOf(ConnectionError);
     const e = err as ConnectionError;
     expect(e.message).toBe('GET https://pvwa.example/PasswordVault/API/LiveSessions → connection failed: connect ECONNRESET https://pvwa.example/x');

@@ -10,7 +10,7 @@ import {
   unwrap,
   type FetchLike,
 } from '../src/index.js';
-import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectNoSecrets, fakeClock, recordingLogger, sendJson, startServer } from '@session-apis/test-kit';
+import { CANARY_PASSWORD, CANARY_TOKEN, type TestServer, expectNoSecrets, fakeClock, recordingLogger, rejection, sendJson, startServer } from '@session-apis/test-kit';
 import { pvwaErrors } from './fixtures.js';
 
 /** A stub fetch answering from a list of statuses (or thrown errors), recording what it was sent. */
@@ -65,7 +65,7 @@ describe('retries', () => {
 
   it('retries connection errors for GET, not for POST, never TLS failures', async () => {
     const a = scripted([reset(), reset(), reset()]);
-    const err = await createTransport({ fetch: a.fetch, clock: fakeClock() }).fetch(new Request(URL_)).catch((e: unknown) => e);
+    const err = await rejection(createTransport({ fetch: a.fetch, clock: fakeClock() }).fetch(new Request(URL_)));
     expect(err).toBeInstanceOf(ConnectionError);
     expect((err as ConnectionError).attempts).toBe(3);
     expect(a.seen).toHaveLength(3);
@@ -151,7 +151,7 @@ describe('caller abort', () => {
     const s = scripted([503]);
     const t = createTransport({ fetch: s.fetch, retry: { minDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.9 });
     setTimeout(() => ac.abort(), 20);
-    const err = await t.fetch(new Request(URL_, { signal: ac.signal })).catch((e: unknown) => e);
+    const err = await rejection(t.fetch(new Request(URL_, { signal: ac.signal })));
     expect((err as DOMException).name).toBe('AbortError');
     expect(s.seen).toHaveLength(1);
   });
@@ -264,7 +264,7 @@ describe('timeouts', () => {
   it('slow headers: TimeoutError after the retries, one request per attempt', async () => {
     const t = createTransport({ timeoutMs: 50, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } });
     const started = Date.now();
-    const err = await t.fetch(new Request(`${server.url}/slow`)).catch((e: unknown) => e);
+    const err = await rejection(t.fetch(new Request(`${server.url}/slow`)));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err).toMatchObject({ timeoutMs: 50, attempts: 2 });
     expect((err as Error).message).toMatch(/→ timed out after 50 ms \(2 attempts\)$/);
@@ -274,7 +274,7 @@ describe('timeouts', () => {
 
   it('the timeout also covers a body that stalls, surfacing TimeoutError from openapi-fetch', async () => {
     const client = createClient<Paths>({ baseUrl: server.url, fetch: createTransport({ timeoutMs: 80 }).fetch });
-    const err = await client.GET('/slow-body').catch((e: unknown) => e);
+    const err = await rejection(client.GET('/slow-body'));
     expect(err).toBeInstanceOf(TimeoutError);
   });
 });
