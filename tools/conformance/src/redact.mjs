@@ -34,9 +34,9 @@ export class Secrets {
 
   /** Learns the secrets in an exchange: the Authorization value, cookies set or sent, token fields of bodies. @param {Exchange} exchange */
   learn(exchange) {
-    const auth = headerValue(exchange.request.headers, 'authorization');
+    const auth = headerValues(exchange.request.headers, 'authorization').join(', ');
     if (auth) this.add(auth, auth.replace(/^[A-Za-z][\w-]* /, ''));
-    for (const cookie of [headerValue(exchange.request.headers, 'cookie')].filter(Boolean)) {
+    for (const cookie of headerValues(exchange.request.headers, 'cookie')) {
       for (const pair of String(cookie).split(';')) this.add(pair.split('=').slice(1).join('=').trim());
     }
     for (const set of headerValues(exchange.response.headers, 'set-cookie')) {
@@ -59,12 +59,6 @@ export class Secrets {
   contains(text) {
     return redact(text, this.#values) !== text;
   }
-}
-
-/** @param {Record<string, unknown> | undefined} headers @param {string} name */
-function headerValue(headers, name) {
-  const entry = Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === name);
-  return entry ? (Array.isArray(entry[1]) ? entry[1].join(', ') : String(entry[1])) : undefined;
 }
 
 /** @param {Record<string, unknown> | undefined} headers @param {string} name @returns {string[]} */
