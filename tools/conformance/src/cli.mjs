@@ -79,33 +79,42 @@ function parse(argv) {
 }
 
 /**
- * A path as the user typed it: relative to where they ran the command. `pnpm conformance` runs in the repository
- * root, and pnpm says where the user was in INIT_CWD.
- * @param {string} path
+ * Where the command writes and where the user's relative paths start: the process's own when run as a command;
+ * a test passes its own to run the command in its process.
+ * @typedef {object} Io
+ * @property {{ write(text: string): unknown }} stdout
+ * @property {{ write(text: string): unknown }} stderr
+ * @property {string} cwd
  */
-const fromUserDir = (path) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-
-/** @param {string} reason */
-function cannotRun(reason) {
-  process.stderr.write(`conformance: could not run: ${reason}\n`);
-  return 2;
-}
 
 /**
  * @param {string[]} argv
  * @param {NodeJS.ProcessEnv} env
+ * @param {Io} [io]
  * @returns {Promise<number>} the exit code
  */
-export async function main(argv, env) {
+export async function main(argv, env, io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }) {
+  /**
+   * A path as the user typed it: relative to where they ran the command. `pnpm conformance` runs in the
+   * repository root, and pnpm says where the user was in INIT_CWD.
+   * @param {string} path
+   */
+  const fromUserDir = (path) => resolve(env.INIT_CWD ?? io.cwd, path);
+  /** @param {string} reason */
+  const cannotRun = (reason) => {
+    io.stderr.write(`conformance: could not run: ${reason}\n`);
+    return 2;
+  };
+
   let args;
   try {
     args = parse(argv);
   } catch (err) {
-    process.stderr.write(`conformance: ${/** @type {Error} */ (err).message}\n${USAGE}\n`);
+    io.stderr.write(`conformance: ${/** @type {Error} */ (err).message}\n${USAGE}\n`);
     return 2;
   }
   if (!args) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   // Imported here so that --help and argument errors never pay for loading the clients.
@@ -137,7 +146,7 @@ export async function main(argv, env) {
     return cannotRun(`cannot load the ${args.api} spec: ${/** @type {Error} */ (err).message.split('\n')[0]}`);
   }
   const started = performance.now();
-  const say = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
+  const say = (/** @type {string} */ line) => io.stdout.write(`${line}\n`);
   let outcome;
   try {
     say(`Checking ${args.api} (spec ${spec.info?.version ?? '?'}, ${listOperations(spec).length} operations)${args.anonymize ? '' : ` at ${args.baseUrl}`}`);

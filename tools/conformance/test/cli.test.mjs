@@ -1,14 +1,17 @@
 // @ts-check
-// `pnpm conformance` end to end, as a user runs it (a child process: real exit codes, stdout, stderr, files)
-// against local servers: one answering with the spec's own examples (conforms), one drifted in known ways, and
-// servers that are unreachable, hang or drop connections. Canary secrets must appear nowhere.
+// `pnpm conformance` end to end against local servers: one answering with the spec's own examples (conforms), one
+// drifted in known ways, and servers that are unreachable, hang or drop connections. Canary secrets must appear
+// nowhere. The command's main() runs in this process (exit code, stdout, stderr, files: all the command produces,
+// the spec bundled once per file); one test runs the real bin as a child process: that it starts, runs, prints
+// and exits with its code as a user sees it, here against a server that never answers.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli.mjs';
 import { loadSpec } from '../src/spec.mjs';
 import { selfSignedCertificate, startServer } from '@session-apis/test-kit';
 import { startExampleServer } from './servers.mjs';
@@ -25,11 +28,37 @@ const SESSION_ID = '31_24'; // the spec example's SessionID
 const outDirs = [];
 afterAll(() => outDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** @typedef {{ code: number | null, stdout: string, stderr: string }} RunResult */
+
 /**
+ * The command in this process, with only `env` as its environment (as the child's had no PVWA_ / SENTINEL_
+ * variable but these). Whatever it writes around its io, straight to the process's streams, counts as its output
+ * too, so the empty-stderr and canary checks see everything it prints.
  * @param {string[]} args @param {Record<string, string>} env
- * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
+ * @returns {Promise<RunResult>}
  */
-function run(args, env) {
+async function run(args, env) {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (/** @type {string} */ t) => (stdout += t) }, stderr: { write: (/** @type {string} */ t) => (stderr += t) }, cwd: process.cwd() };
+  const direct = [
+    vi.spyOn(process.stdout, 'write').mockImplementation((/** @type {any} */ c) => ((stdout += String(c)), true)),
+    vi.spyOn(process.stderr, 'write').mockImplementation((/** @type {any} */ c) => ((stderr += String(c)), true)),
+  ];
+  try {
+    const code = await main(args, { ...env }, io);
+    return { code, stdout, stderr };
+  } finally {
+    for (const spy of direct) spy.mockRestore();
+  }
+}
+
+/**
+ * The real bin as a user runs it: a child process, its environment cleared of PVWA_ / SENTINEL_ variables.
+ * @param {string[]} args @param {Record<string, string>} env
+ * @returns {Promise<RunResult>}
+ */
+function spawnCli(args, env) {
   return new Promise((resolve) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(PVWA|SENTINEL)_/.test(k)));
     const child = spawn(process.execPath, [cli, ...args], { env: { ...clean, ...env } });
@@ -316,11 +345,13 @@ describe('pnpm conformance cannot run: exit 2 with a one-line reason, no stack t
     expectOneLine(await run(['sentinel', '--base-url', url], { SENTINEL_TOKEN: CANARY.token }), /^conformance: could not run: cannot reach http:\/\/127\.0\.0\.1:\d+: /);
   });
 
-  it('a server that hangs', async () => {
+  it('a server that hangs (the real bin, as a child process: its exit code and output)', async () => {
     const server = await startServer(() => ({ fault: 'hang' }));
-    const result = await run(['sentinel', '--base-url', server.url, '--timeout', '500'], { SENTINEL_TOKEN: CANARY.token });
+    const result = await spawnCli(['sentinel', '--base-url', server.url, '--timeout', '500'], { SENTINEL_TOKEN: CANARY.token });
     await server.close();
     expectOneLine(result, /no answer from http:\/\/127\.0\.0\.1:\d+ within 500 ms during listUserSessions/);
+    expect(result.stdout).toMatch(/^Checking sentinel \(spec .+, \d+ operations\) at http:\/\/127\.0\.0\.1:\d+\n/);
+    expectNoCanary(result.stdout + result.stderr);
   });
 
   it('a server that drops connections', async () => {
