@@ -1,5 +1,7 @@
 // @ts-check
-// Runs the real CLI against throw-away repos so that the failure modes users meet are tested end to end.
+// Runs the codegen command against throw-away repos so that the failure modes users meet are tested as users meet
+// them: exit code, the lines printed, the files left behind. The command runs in-process (runCodegen, the bin's whole
+// logic) because a spawned Node pays ~1 s of start-up and module loading per run; one test spawns the real bin.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { writeFiles } from '@session-apis/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCodegen } from '../src/run.mjs';
 
 const run = promisify(execFile);
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.mjs');
@@ -53,8 +56,24 @@ function makeRepo(files = {}) {
   return root;
 }
 
-/** @param {string} cwd @param {string[]} args */
+/**
+ * `session-apis-codegen <args>` run in `cwd`, in this process.
+ * @param {string} cwd @param {string[]} args
+ */
 async function codegen(cwd, args) {
+  /** @type {string[]} */
+  const out = [];
+  /** @type {string[]} */
+  const err = [];
+  const code = await runCodegen(args, { cwd, out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/**
+ * The real bin, spawned: what `pnpm generate` runs.
+ * @param {string} cwd @param {string[]} args
+ */
+async function codegenBin(cwd, args) {
   try {
     const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd });
     return { code: 0, stdout, stderr };
@@ -67,10 +86,11 @@ async function codegen(cwd, args) {
 const schemaOf = (/** @type {string} */ root) => readFileSync(join(root, 'packages/demo/src/generated/schema.ts'), 'utf8');
 
 describe('session-apis-codegen', () => {
-  it('writes typed paths with the wire names kept, and a do-not-edit banner', async () => {
+  it('writes typed paths with the wire names kept, and a do-not-edit banner (the real bin, spawned)', async () => {
     const root = makeRepo();
-    const result = await codegen(root, ['demo']);
+    const result = await codegenBin(root, ['demo']);
     expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ demo: packages/demo/src/generated/schema.ts written');
     const schema = schemaOf(root);
     expect(schema).toMatch(/^\/\/ GENERATED FILE: do not edit\. Source: specs\/demo\/openapi\.yaml/);
     expect(schema).toContain('"/things/{id}"');
