@@ -15,11 +15,13 @@ export {
   checkMaxBodyBytes,
   checkPathSegment,
   checkRetry,
+  checkSchema,
   checkString,
   checkTimeout,
   invalid,
   isHeaderSafe,
   isRecord,
+  type SpecSchema,
 } from './validate.js';
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUT_MS, ERROR_BODY_LIMIT } from './transport.js';
 export { MAX_REDIRECTS } from './decide.js';

@@ -25,7 +25,7 @@ import {
 import {
   checkCallOptions,
   checkClientOptions,
-  checkInteger,
+  checkSchema,
   checkString,
   invalid,
   isHeaderSafe,
@@ -43,7 +43,7 @@ import {
   logonRefused,
   vendorErrors,
 } from './errors.js';
-import { OPERATIONS, type OperationId } from './generated/operations.js';
+import { CONSTRAINTS, OPERATIONS, type OperationId } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { MONITOR_ACCEPT_TYPES, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
 import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
@@ -57,7 +57,8 @@ export type ServerInfo = components['schemas']['ServerInfo'];
 /** Query of `listLiveSessions` (PVWA parameter names, e.g. `{ Limit: 50, Sort: '-RiskScore' }`). */
 export type LiveSessionQuery = NonNullable<operations['listLiveSessions']['parameters']['query']>;
 
-export const LOGON_TYPES: readonly LogonType[] = ['Cyberark', 'Windows', 'LDAP', 'RADIUS'];
+/** The spec's LogonType enum (through codegen). */
+export const LOGON_TYPES: readonly LogonType[] = CONSTRAINTS.logon.path.properties.type.enum;
 
 export interface PvwaCredentials {
   /** Authentication method: the `{type}` of `POST /API/auth/{type}/Logon/`. */
@@ -515,30 +516,13 @@ function checkPvwaOptions(options: unknown): {
   return { ...rest, credentials };
 }
 
-const QUERY_RULES: Record<keyof LiveSessionQuery, 'limit' | 'count' | 'text'> = {
-  Limit: 'limit',
-  Offset: 'count',
-  FromTime: 'count',
-  ToTime: 'count',
-  Sort: 'text',
-  Search: 'text',
-  Safe: 'text',
-  Activities: 'text',
-};
-
+/**
+ * The query's rules are the spec's (types, minimum, the Sort enum; through codegen's CONSTRAINTS); the PVWA URL
+ * rules on each string value are checked first, as they protect the request line (`+ & %`).
+ */
 function checkLiveSessionQuery(query: unknown): LiveSessionQuery | undefined {
   if (query === undefined) return undefined;
-  if (!isRecord(query)) invalid('query', 'type', 'query must be an object');
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    const rule = (QUERY_RULES as Record<string, string | undefined>)[name];
-    if (rule === undefined) {
-      invalid(name, 'known-parameter', `${name} is not a listLiveSessions parameter (${Object.keys(QUERY_RULES).join(', ')})`);
-    } else if (rule === 'text') {
-      checkUrlValue(name, checkString(name, value));
-    } else {
-      checkInteger(name, value, rule === 'limit' ? 1 : 0);
-    }
-  }
+  if (isRecord(query)) for (const [name, value] of Object.entries(query)) if (typeof value === 'string') checkUrlValue(name, value);
+  checkSchema(query, CONSTRAINTS.listLiveSessions.query, 'query');
   return query as LiveSessionQuery;
 }

@@ -23,6 +23,7 @@ import {
   checkClientOptions,
   checkInteger,
   checkPathSegment,
+  checkSchema,
   checkString,
   invalid,
   isHeaderSafe,
@@ -30,6 +31,7 @@ import {
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { basicAuthorization, xSaml } from './auth.js';
 import { sentinelCall } from './errors.js';
+import { CONSTRAINTS } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { type FetchedPage, checkPage, iterateUserSessions } from './paging.js';
 
@@ -50,10 +52,8 @@ export interface UserSessionIterateOptions extends CallOptions {
   maxPages?: number;
 }
 
-// A Record, so that a new SessionType in the spec fails to compile here until it is added.
-const SESSION_TYPE_SET: Record<SessionType, true> = { HTTP: true, LEGACY: true };
-/** The `session-type` values a PUT may send. A read session may carry any other string (the vendor's sample does). */
-export const SESSION_TYPES = Object.freeze(Object.keys(SESSION_TYPE_SET)) as readonly SessionType[];
+/** The `session-type` values a PUT may send: the spec's enum (through codegen). A read session may carry any other string (the vendor's sample does). */
+export const SESSION_TYPES: readonly SessionType[] = CONSTRAINTS.updateUserSession.body.properties['session-type'].enum;
 
 export interface SentinelCredentials {
   /** A Sentinel user name (HTTP Basic: must not contain `:`). */
@@ -275,12 +275,8 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
 
     async preauthorize(path, httpMethod, callOptions) {
       const { contentType, acceptType, ...opts } = checkCallOptions(callOptions);
-      const query = {
-        path: checkString('path', path),
-        httpMethod: checkString('httpMethod', httpMethod),
-        ...(contentType !== undefined ? { contentType: checkString('contentType', contentType) } : {}),
-        ...(acceptType !== undefined ? { acceptType: checkString('acceptType', acceptType) } : {}),
-      };
+      const query = { path, httpMethod, ...(contentType !== undefined ? { contentType } : {}), ...(acceptType !== undefined ? { acceptType } : {}) };
+      checkSchema(query, CONSTRAINTS.preauthorize.query, 'query');
       const answer = await sentinelCall(client.GET('/SentinelRESTServices/preauthorize', { params: { query }, fetch: transport.with(opts) }));
       const flag: unknown = isRecord(answer) ? answer.Authorized : undefined;
       if (flag !== 'true' && flag !== 'false') {
@@ -302,35 +298,23 @@ function checkSentinelOptions(options: unknown): { baseUrl: URL; token: string |
   return { baseUrl, token, credentials: { username, password: checkString('credentials.password', c.password) } };
 }
 
+/** The spec's rules for the list query (through codegen's CONSTRAINTS); `userSessions()` pages itself (no `page`). */
 function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuery | undefined {
   if (query === undefined) return undefined;
-  if (!isRecord(query)) invalid('query', 'type', 'the query argument must be an object');
-  const known = allowPage ? ['query', 'field', 'page', 'pagesize'] : ['query', 'field', 'pagesize'];
-  for (const name of Object.keys(query)) {
-    if (!known.includes(name)) invalid(name, 'known-parameter', `${name} is not a parameter here (${known.join(', ')})`);
-  }
-  if (query.query !== undefined) checkString('query', query.query);
-  if (query.field !== undefined) {
-    if (!Array.isArray(query.field) || query.field.length === 0) invalid('field', 'non-empty-array', 'field must be a non-empty array of field names');
-    query.field.forEach((f, i) => checkString(`field[${i}]`, f));
-  }
-  if (query.page !== undefined) checkInteger('page', query.page, 1);
-  if (query.pagesize !== undefined) checkInteger('pagesize', query.pagesize, 1);
+  if (!allowPage && isRecord(query) && query.page !== undefined) invalid('page', 'known-parameter', 'userSessions() pages itself: pass no page');
+  checkSchema(query, CONSTRAINTS.listUserSessions.query, 'query');
   return query as UserSessionListQuery;
 }
 
 /**
- * The PUT body. `session-type` must be one of SESSION_TYPES (a writer keeps the enum, although readers accept any
- * value). No string may hold a control character or a lone surrogate: JSON can carry those only as `\uXXXX`
- * escapes, which Sentinel is reported to reject [inferred] — refused here rather than escaped.
+ * The PUT body: the spec's rules (the `session-type` enum a writer must keep although readers accept any value,
+ * `start` a date-time), after a check the spec's patterns only partly say: no string may hold a control character
+ * or a lone surrogate, at any depth. JSON can carry those only as `\uXXXX` escapes, which Sentinel is reported to
+ * reject [inferred] — refused here rather than escaped.
  */
 function checkUpdate(update: unknown): UserSessionUpdate {
-  if (!isRecord(update)) invalid('update', 'type', 'update must be an object');
-  const type = update['session-type'];
-  if (type !== undefined && !(typeof type === 'string' && Object.hasOwn(SESSION_TYPE_SET, type))) {
-    invalid('session-type', 'enum', `session-type must be one of ${SESSION_TYPES.join(', ')}`);
-  }
-  checkRawText(update, '');
+  if (isRecord(update)) checkRawText(update, '');
+  checkSchema(update, CONSTRAINTS.updateUserSession.body, 'update');
   return update as UserSessionUpdate;
 }
 

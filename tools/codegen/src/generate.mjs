@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createConfig, getLineColLocation, lint, YamlParseError } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse as parseYaml } from 'yaml';
+import { renderConstraints } from './constraints.mjs';
 
 /** A spec problem that stops code generation; `message` already names file, line and column. */
 export class SpecError extends Error {
@@ -113,7 +114,8 @@ export function renderOperations(rootFile, repoRoot) {
     `// Regenerate with \`pnpm generate\`; CI fails when this file is stale.\n\n` +
     `/** Every operation of the spec by operationId: method, path and the operation's \`x-\` extensions. */\n` +
     `export const OPERATIONS = ${JSON.stringify(table, null, 2)} as const;\n\n` +
-    `export type OperationId = keyof typeof OPERATIONS;\n`
+    `export type OperationId = keyof typeof OPERATIONS;\n` +
+    renderConstraints(rootFile)
   );
 }
 

@@ -61,3 +61,230 @@ export const OPERATIONS = {
 } as const;
 
 export type OperationId = keyof typeof OPERATIONS;
+
+/**
+ * Every operation's argument constraints from the spec, by operationId: `path`, `query` and `header` as
+ * object schemas of the parameters, `body` the JSON request body; only what the runtime's checkSchema applies.
+ */
+export const CONSTRAINTS = {
+  "logon": {
+    "path": {
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "Cyberark",
+            "Windows",
+            "LDAP",
+            "RADIUS"
+          ]
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "type"
+      ]
+    },
+    "body": {
+      "type": "object",
+      "properties": {
+        "username": {
+          "type": "string",
+          "minLength": 1
+        },
+        "password": {
+          "type": "string",
+          "minLength": 1
+        },
+        "newPassword": {
+          "type": "string"
+        },
+        "concurrentSession": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "username",
+        "password"
+      ]
+    }
+  },
+  "logoff": {},
+  "listLiveSessions": {
+    "query": {
+      "properties": {
+        "Limit": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "Offset": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "Sort": {
+          "type": "string",
+          "enum": [
+            "RiskScore",
+            "FileName",
+            "SafeName",
+            "FolderName",
+            "PSMVaultUserName",
+            "FromIP",
+            "RemoteMachine",
+            "Client",
+            "Protocol",
+            "AccountUserName",
+            "AccountAddress",
+            "AccountPlatformID",
+            "PSMStartTime",
+            "TicketID",
+            "-RiskScore",
+            "-FileName",
+            "-SafeName",
+            "-FolderName",
+            "-PSMVaultUserName",
+            "-FromIP",
+            "-RemoteMachine",
+            "-Client",
+            "-Protocol",
+            "-AccountUserName",
+            "-AccountAddress",
+            "-AccountPlatformID",
+            "-PSMStartTime",
+            "-TicketID"
+          ]
+        },
+        "Search": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^+&%]+$"
+        },
+        "Safe": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^+&%]+$"
+        },
+        "FromTime": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "ToTime": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "Activities": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^+&%]+$"
+        }
+      },
+      "additionalProperties": false
+    }
+  },
+  "getLiveSession": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "getLiveSessionActivities": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "getLiveSessionProperties": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "monitorLiveSession": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "terminateLiveSession": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "suspendLiveSession": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "resumeLiveSession": {
+    "path": {
+      "properties": {
+        "liveSessionId": {
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^[^ +&%]+$"
+        }
+      },
+      "additionalProperties": false,
+      "required": [
+        "liveSessionId"
+      ]
+    }
+  },
+  "getServer": {}
+} as const;
