@@ -1,12 +1,15 @@
 // @ts-check
 // `spec-diff` end to end on throw-away repositories: the base (newest tag, else the first commit, or --base),
-// the working tree as the head, the JSON shape, and the TypeScript surface of the client package.
+// the working tree as the head, the JSON shape, and the TypeScript surface of the client package. The command
+// runs in this process (its function, src/command.mjs: Redocly and TypeScript load once); the first test runs
+// the real bin as a child process, as a user does.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runSpecDiff } from '../src/command.mjs';
 import { diffSurface, readSurface } from '../src/surface.mjs';
 import { commitAll, git, writeFiles } from '@session-apis/test-kit';
 import { demoFiles, makeRegistryRepo } from './fixture.mjs';
@@ -25,14 +28,22 @@ function repoWith(options) {
   return r.repo;
 }
 
-/** @param {string} repo @param {string[]} args */
-function run(repo, args) {
+/** The real bin, a child process run in `repo`. @param {string} repo @param {string[]} args */
+function spawnCli(repo, args) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The command in this process, run in `repo`. @param {string} repo @param {string[]} args */
+async function run(repo, args) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runSpecDiff(args, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, cwd: repo });
+  return { code, stdout, stderr };
+}
+
 describe('spec-diff CLI', () => {
-  it('--json: classified spec changes and exported-type changes since the newest tag, working tree included', () => {
+  it('--json (the real bin): classified spec changes and exported-type changes since the newest tag, working tree included', () => {
     const repo = repoWith({ tag: true });
     // After the tag: a committed, harmless change…
     writeFiles(repo, demoFiles({ kinds: ['cat', 'dog'], petProps: { id: { type: 'string' }, name: { type: 'string' }, tag: { type: 'string' }, age: { type: 'string' } } }));
@@ -40,7 +51,7 @@ describe('spec-diff CLI', () => {
     // …and an uncommitted breaking one: `tag` removed from the response, the exported alias renamed.
     writeFiles(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' }, age: { type: 'string' } }, kinds: ['cat', 'dog', 'bird'] }));
 
-    const r = run(repo, ['--json']);
+    const r = spawnCli(repo, ['--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout);
@@ -53,13 +64,13 @@ describe('spec-diff CLI', () => {
     ]);
   });
 
-  it('text output; --base selects the base; without a tag the base is the first commit', () => {
+  it('text output; --base selects the base; without a tag the base is the first commit', async () => {
     const repo = repoWith();
     const first = git(repo, 'rev-parse', 'HEAD').trim();
     writeFiles(repo, demoFiles({ schemaName: 'Animal' }));
     commitAll(repo, 'rename the schema');
 
-    const byDefault = run(repo, []);
+    const byDefault = await run(repo, []);
     expect(byDefault.code).toBe(0);
     expect(byDefault.stdout).toContain(`Spec changes since the first commit (${first.slice(0, 7)}; no tag yet)`);
     expect(byDefault.stdout).toMatch(/demo \(@demo\/client\): 2 breaking, 1 non-breaking/);
@@ -67,19 +78,19 @@ describe('spec-diff CLI', () => {
     expect(byDefault.stdout).toContain('exported schema type `components["schemas"]["Pet"]` renamed to `components["schemas"]["Animal"]`');
 
     // HEAD as the base: only the working tree's changes count, and there are none.
-    const head = run(repo, ['--base', 'HEAD', '--json']);
+    const head = await run(repo, ['--base', 'HEAD', '--json']);
     expect(JSON.parse(head.stdout)).toEqual([]);
-    const md = run(repo, ['--base', 'HEAD~1', '--markdown']);
+    const md = await run(repo, ['--base', 'HEAD~1', '--markdown']);
     expect(md.stdout).toMatch(/^## Spec changes since HEAD~1/);
     expect(md.stdout).toContain('| 🔴 breaking |');
   });
 
-  it('fails naming the problem for an unknown --api or --base', () => {
+  it('fails naming the problem for an unknown --api or --base', async () => {
     const repo = repoWith();
-    const api = run(repo, ['--api', 'nope']);
+    const api = await run(repo, ['--api', 'nope']);
     expect(api.code).toBe(2);
     expect(api.stderr).toContain('Unknown API "nope". Registered in redocly.yaml: demo');
-    const base = run(repo, ['--base', 'no-such-ref']);
+    const base = await run(repo, ['--base', 'no-such-ref']);
     expect(base.code).toBe(2);
     expect(base.stderr).toContain('Unknown git revision "no-such-ref"');
   });
