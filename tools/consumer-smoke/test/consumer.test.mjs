@@ -41,7 +41,7 @@ beforeAll(async () => {
 
   /** @type {Record<string, string>} */
   const dependencies = {};
-  for (const pkg of publishablePackages()) dependencies[pkg.name] = `file:${pack(pkg, tarballs).tarball}`;
+  for (const { pkg, tarball } of pack(publishablePackages(), tarballs)) dependencies[pkg.name] = `file:${tarball}`;
   writeFileSync(
     join(app, 'package.json'),
     JSON.stringify({

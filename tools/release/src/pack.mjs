@@ -1,9 +1,9 @@
 // @ts-check
-// Packs every publishable workspace package with `pnpm pack` (which rewrites `workspace:` ranges to real versions,
+// Packs publishable workspace packages with `pnpm pack` (which rewrites `workspace:` ranges to real versions,
 // exactly as `pnpm publish` does) and reads back what each tarball holds.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,6 +13,12 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
  * @property {string} name
  * @property {string} version
  * @property {string} dir
+ *
+ * @typedef {object} PackedPackage
+ * @property {PublishablePackage} pkg
+ * @property {string} tarball  absolute path
+ * @property {string[]} files  the tarball's entries (`package/…`), sorted
+ * @property {any} manifest    the packed package.json
  */
 
 /**
@@ -34,14 +40,26 @@ export function publishablePackages(root = repoRoot) {
 }
 
 /**
- * `pnpm pack` of one package into `destination`; returns the tarball path and its file list.
- * @param {PublishablePackage} pkg @param {string} destination
+ * `pnpm pack` of `pkgs` (folders below `root`) into `destination`, all in one pnpm run (`pnpm -r pack`: pnpm starts
+ * once, not once per package); returns each tarball with its file list and packed manifest, in the order of `pkgs`.
+ * @param {PublishablePackage[]} pkgs @param {string} destination @param {string} [root]
+ * @returns {PackedPackage[]}
  */
-export function pack(pkg, destination) {
-  const out = execFileSync('pnpm', ['pack', '--pack-destination', destination], { cwd: pkg.dir, encoding: 'utf8' });
-  const tarball = out.trim().split('\n').filter((l) => l.endsWith('.tgz')).at(-1);
-  if (!tarball) throw new Error(`pnpm pack printed no tarball for ${pkg.name}:\n${out}`);
-  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
-  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
-  return { tarball, files, manifest };
+export function pack(pkgs, destination, root = repoRoot) {
+  if (pkgs.length === 0) return [];
+  const filters = pkgs.flatMap((pkg) => ['--filter', `./${relative(root, pkg.dir).split('\\').join('/')}`]);
+  const out = execFileSync('pnpm', ['--recursive', ...filters, 'pack', '--pack-destination', destination, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  /** @type {{ name: string, filename: string }[]} */
+  const reported = JSON.parse(out);
+  return pkgs.map((pkg) => {
+    const tarball = reported.find((r) => r.name === pkg.name)?.filename;
+    if (!tarball) throw new Error(`pnpm pack reported no tarball for ${pkg.name}:\n${out}`);
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+    return { pkg, tarball, files, manifest };
+  });
 }
