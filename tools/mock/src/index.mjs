@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
 import { getApi } from '@session-apis/registry';
 import { lineRedactingSink, secretPathRedactor } from './redact-log.mjs';
@@ -12,6 +13,8 @@ import { lineRedactingSink, secretPathRedactor } from './redact-log.mjs';
 const require = createRequire(import.meta.url);
 // Prism is run from this package's node_modules with the current Node, never from a global install.
 const prismBin = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+// Loaded into Prism before its own code: saves about a second of start-up CPU per Prism (see the file).
+const prismPreload = fileURLToPath(new URL('./prism-preload.cjs', import.meta.url));
 
 const HOST = '127.0.0.1';
 
@@ -62,7 +65,7 @@ export async function startPrismProxy(apiName, upstream, options = {}) {
  */
 async function startPrism(apiName, command, options) {
   const port = options.port ?? (await getPort({ host: HOST }));
-  const args = [prismBin, ...command, '--host', HOST, '--port', String(port)];
+  const args = ['--require', prismPreload, prismBin, ...command, '--host', HOST, '--port', String(port)];
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env, NO_COLOR: '1' },

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { startMock } from '../src/index.mjs';
 
 const repo = mkdtempSync(join(tmpdir(), 'mock-test-'));
@@ -41,8 +41,9 @@ const isAlive = (pid) => {
   }
 };
 
-describe('startMock', () => {
-  it('serves the spec on a free loopback port and leaves no process after stop()', async () => {
+// Concurrent: each case starts its own Prism (or none), so they overlap instead of queueing.
+describe.concurrent('startMock', () => {
+  it('serves the spec on a free loopback port and leaves no process after stop()', async ({ expect }) => {
     const mock = await startMock('demo', { repoRoot: repo });
     try {
       expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -56,11 +57,11 @@ describe('startMock', () => {
     await expect(fetch(`${mock.url}/ping`)).rejects.toThrow();
   });
 
-  it('reports Prism\'s own output when the spec cannot be served', async () => {
+  it('reports Prism\'s own output when the spec cannot be served', async ({ expect }) => {
     await expect(startMock('broken', { repoRoot: repo, startTimeoutMs: 30_000 })).rejects.toThrow(/Prism for "broken" (exited|did not answer)/);
   });
 
-  it('names the registered APIs for an unknown one', async () => {
+  it('names the registered APIs for an unknown one', async ({ expect }) => {
     await expect(startMock('nope', { repoRoot: repo })).rejects.toThrow('Registered in redocly.yaml: demo, broken');
   });
 });
