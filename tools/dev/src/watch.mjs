@@ -1,7 +1,7 @@
 // @ts-check
 // Which API a changed file belongs to, and a watcher over specs/ that reports each API once per burst of saves
 // (an editor's save is often several events: write a temp file, rename it over the old one).
-import { resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 
 /**
@@ -27,7 +27,9 @@ export function apiOfFile(file, apis) {
 export function watchSpecs({ specsDir, apis, onChange, quietMs = 100 }) {
   /** @type {Map<string, { timer: NodeJS.Timeout, file: string, savedAt: number }>} */
   const pending = new Map();
-  const watcher = watch(specsDir, { ignoreInitial: true });
+  // Spec folders are workspace packages: skip their node_modules (symlinks into the store) and build outputs.
+  const ignored = (/** @type {string} */ path) => /(^|[\\/])(node_modules|dist|api-docs)([\\/]|$)/.test(relative(specsDir, path));
+  const watcher = watch(specsDir, { ignoreInitial: true, ignored });
   /** @param {string} file */
   const onEvent = (file) => {
     if (!/\.(ya?ml|json)$/i.test(file)) return;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // Usage:
-//   session-apis-docs page                 in a client package: build that API's page into ./api-docs/
+//   session-apis-docs page [--bundle f]    in a spec package (specs/<api>): build that API's page into ./api-docs/,
+//                                          taking the bundled spec from f (its `bundle` task) instead of bundling
 //   session-apis-docs page <api…> | --all  the same, by registry name
 //   session-apis-docs site [--out dir]     in packages/docs: build the site into ./site/
 //   session-apis-docs preview [--port n] [--dir dir]   serve the built site on localhost
@@ -17,6 +18,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     all: { type: 'boolean', default: false },
+    bundle: { type: 'string' },
     out: { type: 'string' },
     dir: { type: 'string' },
     port: { type: 'string' },
@@ -27,14 +29,14 @@ const [command, ...names] = positionals;
 const cwd = process.cwd();
 const log = (/** @type {string} */ msg) => console.log(msg);
 
-/** The API whose client package is the current folder (the `docs` script of each client package runs here). */
+/** The API whose spec package is the current folder (the `docs` script of each spec package runs here). */
 function apiOfCwd(/** @type {string} */ repoRoot) {
   const apis = listApis(repoRoot);
-  const api = apis.find((a) => resolve(a.packageDir) === resolve(cwd));
+  const api = apis.find((a) => resolve(a.specDir) === resolve(cwd));
   if (!api) {
     throw new Error(
-      `${relative(repoRoot, cwd) || '.'} is not the package of a registered API (${apis
-        .map((a) => relative(repoRoot, a.packageDir))
+      `${relative(repoRoot, cwd) || '.'} is not the spec folder of a registered API (${apis
+        .map((a) => relative(repoRoot, a.specDir))
         .join(', ')}); pass an API name or --all`,
     );
   }
@@ -47,7 +49,9 @@ async function main() {
   switch (command) {
     case 'page': {
       const apis = values.all ? listApis(repoRoot) : names.length ? names.map((n) => getApi(n, repoRoot)) : [apiOfCwd(repoRoot)];
-      for (const api of apis) await buildPage(api, { repoRoot, log });
+      if (values.bundle !== undefined && apis.length !== 1) throw new Error('--bundle names the bundle of one API');
+      const bundled = values.bundle === undefined ? undefined : resolve(cwd, values.bundle);
+      for (const api of apis) await buildPage(api, { repoRoot, log, bundled });
       return;
     }
     case 'site': {
@@ -68,7 +72,7 @@ async function main() {
       return;
     }
     default:
-      console.error('usage: session-apis-docs page [<api…> | --all] | site [--out dir] | preview [--port n] [--dir dir]');
+      console.error('usage: session-apis-docs page [<api> [--bundle file] | <api…> | --all] | site [--out dir] | preview [--port n] [--dir dir]');
       process.exitCode = 2;
   }
 }

@@ -1,8 +1,9 @@
 // @ts-check
-// One API's reference page: `redocly bundle` → openapi.yaml + openapi.json (the downloads), `redocly build-docs
+// One API's reference page: `redocly bundle` (or the spec package's `bundle` output) → openapi.yaml + openapi.json
+// (the downloads), `redocly build-docs
 // --inlineBundle` → index.html (Redoc, self-contained), and api.json (title, version, operations) for the site.
 // The result depends on the spec and redocly.yaml only (no git history), so turbo can cache it per API.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -32,9 +33,9 @@ const REDOC_OPTIONS = { scrollYOffset: BAR_HEIGHT };
  * @property {number} schemas
  */
 
-/** Where `session-apis-docs page` writes an API's page: a folder in its client package (git-ignored). */
+/** Where `session-apis-docs page` writes an API's page: a folder in its spec package (git-ignored, a turbo output). */
 /** @param {ApiEntry} api */
-export const pageDir = (api) => join(api.packageDir, 'api-docs');
+export const pageDir = (api) => join(api.specDir, 'api-docs');
 
 /**
  * A one-line description: info.summary (OpenAPI 3.1), else the first sentence of info.description.
@@ -52,16 +53,20 @@ export function oneLine(info) {
 
 /**
  * @param {ApiEntry} api
- * @param {{ repoRoot: string, outDir?: string, log?: (msg: string) => void }} options
+ * @param {{ repoRoot: string, outDir?: string, bundled?: string | undefined, log?: (msg: string) => void }} options
+ *   `bundled`: the API's spec already bundled by `redocly bundle` (the spec package's turbo `bundle` task, which
+ *   this task depends on, so it is never stale there); without it the spec is bundled here
  * @returns {Promise<ApiMeta>}
  */
-export async function buildPage(api, { repoRoot, outDir = pageDir(api), log = () => {} }) {
+export async function buildPage(api, { repoRoot, outDir = pageDir(api), bundled, log = () => {} }) {
   const config = join(repoRoot, 'redocly.yaml');
+  if (bundled !== undefined && !existsSync(bundled)) throw new Error(`${relative(repoRoot, bundled)} not found: run the spec package's bundle task first`);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
   const yamlFile = join(outDir, 'openapi.yaml');
-  await redocly(['bundle', api.name, '--config', config, '-o', yamlFile], { cwd: repoRoot });
+  if (bundled !== undefined) copyFileSync(bundled, yamlFile);
+  else await redocly(['bundle', api.name, '--config', config, '-o', yamlFile], { cwd: repoRoot });
   const spec = parse(readFileSync(yamlFile, 'utf8'));
   writeFileSync(join(outDir, 'openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
 

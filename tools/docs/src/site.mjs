@@ -1,6 +1,6 @@
 // @ts-check
 // The site: index.html listing every registered API, and per API a folder with its reference page, the
-// bundled spec downloads and changes.html. Reference pages are built by each client package's `docs` task
+// bundled spec downloads and changes.html. Reference pages are built by each spec package's `docs` task
 // (cached per API by turbo); this step copies them and adds what depends on the git history (the changes).
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
