@@ -49,9 +49,8 @@ export function checkPathSegment(field: string, value: unknown): string {
 
 /** An integer ≥ `min`. */
 export function checkInteger(field: string, value: unknown, min: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) invalid(field, 'integer', `${field} must be an integer`);
-  if (value < min) invalid(field, 'minimum', `${field} must be ≥ ${min}`);
-  return value;
+  checkSchema(value, { type: 'integer', minimum: min }, field);
+  return value as number;
 }
 
 /**
@@ -64,9 +63,7 @@ export interface SpecSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minLength?: number;
-  readonly maxLength?: number;
   readonly minItems?: number;
-  readonly maxItems?: number;
   readonly pattern?: string;
   readonly format?: string;
   readonly items?: SpecSchema;
@@ -81,49 +78,41 @@ const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i;
 
 /**
  * Checks `value` against a schema from the spec; the first failure is an InvalidInputError naming the field and
- * the keyword that failed. `field` names the value itself (`query`, `update`); the properties of a top-level value
- * are named alone (`Limit`, `session-type`), deeper ones by their path (`meta.@href`, `field[0]`).
+ * the keyword that failed (the value is never quoted: it may be a secret). `field` names the value itself
+ * (`query`, `update`); the properties of a top-level value are named alone (`Limit`, `session-type`), deeper
+ * ones by their path (`meta.@href`, `field[0]`).
  */
 export function checkSchema(value: unknown, schema: SpecSchema, field: string, nested = false): void {
-  const { type } = schema;
-  // The value is never quoted in a message: it may be a secret.
+  const { type, minimum = -Infinity, maximum = Infinity, minLength = 0, minItems = 0, pattern, items, properties = {} } = schema;
   const fail = (rule: string, what: string): never => invalid(field, rule, `${field} must ${what}`);
-  if (type === 'integer' && !Number.isSafeInteger(value)) fail('integer', 'be an integer');
-  if (type === 'number' && (typeof value !== 'number' || Number.isNaN(value))) fail('number', 'be a number');
-  if ((type === 'string' || type === 'boolean') && typeof value !== type) fail('type', `be a ${type}`);
-  if (type === 'array' && !Array.isArray(value)) fail('type', 'be an array');
-  if ((type === 'object' || schema.properties) && !isRecord(value)) fail('type', 'be an object');
+  const typed =
+    type === 'integer' ? Number.isSafeInteger(value)
+    : type === 'array' ? Array.isArray(value)
+    : type === 'object' || schema.properties ? isRecord(value)
+    : type === undefined || (typeof value === type && value === value); // NaN is no number
+  if (!typed) fail(type === 'integer' ? 'integer' : 'type', `be ${/^[aeio]/.test(type ?? 'object') ? 'an' : 'a'} ${type ?? 'object'}`);
   if (schema.enum && !schema.enum.includes(value)) fail('enum', `be one of ${schema.enum.join(', ')}`);
   if (typeof value === 'number') {
-    if (value < (schema.minimum ?? -Infinity)) fail('minimum', `be ≥ ${schema.minimum}`);
-    if (value > (schema.maximum ?? Infinity)) fail('maximum', `be ≤ ${schema.maximum}`);
+    if (value < minimum) fail('minimum', `be ≥ ${minimum}`);
+    if (value > maximum) fail('maximum', `be ≤ ${maximum}`);
   }
   if (typeof value === 'string') {
-    if (value === '' && schema.minLength) fail('non-empty', 'not be empty');
-    if (value.length < (schema.minLength ?? 0)) fail('minLength', `have ≥ ${schema.minLength} characters`);
-    if (value.length > (schema.maxLength ?? Infinity)) fail('maxLength', `have ≤ ${schema.maxLength} characters`);
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) fail('pattern', `match ${schema.pattern}`);
-    if (schema.format === 'date-time' && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) {
-      fail('date-time', 'be an RFC 3339 date-time (2012-04-25T13:33:44.727Z)');
-    }
+    if (value.length < minLength) fail(value === '' ? 'non-empty' : 'minLength', `have ≥ ${minLength} characters`);
+    if (pattern !== undefined && !new RegExp(pattern).test(value)) fail('pattern', `match ${pattern}`);
+    if (schema.format === 'date-time' && !(DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)))) fail('date-time', 'be an RFC 3339 date-time');
   }
   if (Array.isArray(value)) {
-    if (value.length === 0 && schema.minItems) fail('non-empty-array', 'be a non-empty array');
-    if (value.length < (schema.minItems ?? 0)) fail('minItems', `have ≥ ${schema.minItems} items`);
-    if (value.length > (schema.maxItems ?? Infinity)) fail('maxItems', `have ≤ ${schema.maxItems} items`);
-    const { items } = schema;
+    if (value.length < minItems) fail(value.length === 0 ? 'non-empty-array' : 'minItems', `have ≥ ${minItems} items`);
     if (items) value.forEach((item, i) => checkSchema(item, items, `${field}[${i}]`, true));
   }
   if (isRecord(value)) {
-    const properties = schema.properties ?? {};
     const name = (key: string): string => (nested ? `${field}.${key}` : key);
     for (const key of schema.required ?? []) if (value[key] === undefined) invalid(name(key), 'required', `${name(key)} is required`);
     for (const [key, v] of Object.entries(value)) {
       const sub = properties[key];
-      if (v === undefined) continue;
-      if (sub) checkSchema(v, sub, name(key), true);
-      else if (schema.additionalProperties === false) {
-        invalid(name(key), 'known-parameter', `${name(key)} is not a parameter here (${Object.keys(properties).join(', ')})`);
+      if (sub && v !== undefined) checkSchema(v, sub, name(key), true);
+      else if (!sub && schema.additionalProperties === false && v !== undefined) {
+        invalid(name(key), 'known-parameter', `${name(key)} is not one of ${Object.keys(properties).join(', ')}`);
       }
     }
   }

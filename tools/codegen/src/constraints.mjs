@@ -1,6 +1,6 @@
 // @ts-check
 // The argument constraints of every operation, taken from the spec (type, enum, minimum, maximum, minLength,
-// maxLength, pattern, format date-time, minItems, required), so that a client checks its arguments before any
+// pattern, format date-time, minItems, required), so that a client checks its arguments before any
 // request by the spec's own rules instead of a hand-written copy that would drift. Only the keywords the runtime's
 // checker (`checkSchema` in @session-apis/client-runtime/internal) applies are kept; the rest is left to the server.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const NUMBER_KEYS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'];
+// maxLength, maxItems and the like are left to the server: no spec here uses them, and each costs the checker bytes.
+const NUMBER_KEYS = ['minimum', 'maximum', 'minLength', 'minItems'];
 /** The only `format` checked: the others the specs use (uri, int64, password, binary) say nothing a client can check cheaply. */
 const FORMATS = ['date-time'];
 

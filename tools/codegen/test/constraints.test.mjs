@@ -51,7 +51,7 @@ Limit: { name: Limit, in: query, schema: { type: integer, minimum: 1, maximum: 1
   required: [kind]
   properties:
     kind: { $ref: '#/Kind' }
-    tags: { type: array, minItems: 1, items: { type: string, maxLength: 8 } }
+    tags: { type: array, minItems: 1, items: { type: string, maxLength: 8, minLength: 2 } }
     note: { type: string, description: free text }
 Kind: { type: string, enum: [A, B] }
 `,
@@ -74,7 +74,7 @@ Kind: { type: string, enum: [A, B] }
       path: table.getThing.path,
       body: {
         type: 'object',
-        properties: { kind: { type: 'string', enum: ['A', 'B'] }, tags: { type: 'array', minItems: 1, items: { type: 'string', maxLength: 8 } }, note: { type: 'string' } },
+        properties: { kind: { type: 'string', enum: ['A', 'B'] }, tags: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2 } }, note: { type: 'string' } },
         required: ['kind'],
       },
     });
