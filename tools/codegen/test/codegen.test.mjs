@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { writeFiles } from '@session-apis/test-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { runCodegen } from '../src/run.mjs';
 
 const run = promisify(execFile);
@@ -36,7 +36,7 @@ const validPath = `get:
 
 /** @type {string[]} */
 const temps = [];
-afterEach(() => {
+afterAll(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -85,8 +85,9 @@ async function codegenBin(cwd, args) {
 
 const schemaOf = (/** @type {string} */ root) => readFileSync(join(root, 'packages/demo/src/generated/schema.ts'), 'utf8');
 
-describe('session-apis-codegen', () => {
-  it('writes typed paths with the wire names kept, and a do-not-edit banner (the real bin, spawned)', async () => {
+// Concurrent: each case has its own repo, and the spawned bin then runs beside the in-process cases.
+describe.concurrent('session-apis-codegen', () => {
+  it('writes typed paths with the wire names kept, and a do-not-edit banner (the real bin, spawned)', async ({ expect }) => {
     const root = makeRepo();
     const result = await codegenBin(root, ['demo']);
     expect(result.code).toBe(0);
@@ -97,7 +98,7 @@ describe('session-apis-codegen', () => {
     expect(schema).toContain('"os-name"?: string');
   });
 
-  it('fails on a YAML syntax error with file, line and column, and keeps the previous output', async () => {
+  it('fails on a YAML syntax error with file, line and column, and keeps the previous output', async ({ expect }) => {
     const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('  operationId: getThing', '  operationId: getThing\n    bad: indent') });
     const result = await codegen(root, ['demo']);
     expect(result.code).toBe(1);
@@ -107,7 +108,7 @@ describe('session-apis-codegen', () => {
     expect(readdirSync(join(root, 'packages/demo/src/generated'))).toEqual(['schema.ts']); // no operations.ts either
   });
 
-  it('fails on a YAML syntax error in the root file with file, line and column', async () => {
+  it('fails on a YAML syntax error in the root file with file, line and column', async ({ expect }) => {
     const root = makeRepo({ 'specs/demo/openapi.yaml': validSpec.replace('paths:', 'paths:\n   broken: [') });
     const result = await codegen(root, ['demo']);
     expect(result.code).toBe(1);
@@ -115,7 +116,7 @@ describe('session-apis-codegen', () => {
     expect(schemaOf(root)).toBe('// previous generation\n');
   });
 
-  it('fails on an unresolvable $ref naming the file and line where it stands', async () => {
+  it('fails on an unresolvable $ref naming the file and line where it stands', async ({ expect }) => {
     const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('schema: { type: string }', 'schema: { $ref: "../components/missing.yaml" }') });
     const result = await codegen(root, ['demo']);
     expect(result.code).toBe(1);
@@ -123,7 +124,7 @@ describe('session-apis-codegen', () => {
     expect(schemaOf(root)).toBe('// previous generation\n');
   });
 
-  it('fails on a structural error (wrong type) naming file and line', async () => {
+  it('fails on a structural error (wrong type) naming file and line', async ({ expect }) => {
     const root = makeRepo({ 'specs/demo/paths/thing.yaml': validPath.replace('required: true', 'required: "yes"') });
     const result = await codegen(root, ['demo']);
     expect(result.code).toBe(1);
@@ -131,7 +132,7 @@ describe('session-apis-codegen', () => {
     expect(schemaOf(root)).toBe('// previous generation\n');
   });
 
-  it('--check reports a stale file without writing, and passes once regenerated', async () => {
+  it('--check reports a stale file without writing, and passes once regenerated', async ({ expect }) => {
     const root = makeRepo();
     const stale = await codegen(root, ['--all', '--check']);
     expect(stale.code).toBe(1);
@@ -143,7 +144,7 @@ describe('session-apis-codegen', () => {
     expect(fresh.stdout).toContain('unchanged');
   });
 
-  it('writes an operations table with method, path and x- extensions, and --check sees it drift', async () => {
+  it('writes an operations table with method, path and x- extensions, and --check sees it drift', async ({ expect }) => {
     const root = makeRepo();
     expect((await codegen(root, ['demo'])).code).toBe(0);
     const file = join(root, 'packages/demo/src/generated/operations.ts');
@@ -163,7 +164,7 @@ describe('session-apis-codegen', () => {
     expect(readFileSync(file, 'utf8')).toBe(table);
   });
 
-  it('names the registered APIs when asked for an unknown one', async () => {
+  it('names the registered APIs when asked for an unknown one', async ({ expect }) => {
     const root = makeRepo();
     const result = await codegen(root, ['nope']);
     expect(result.code).not.toBe(0);
