@@ -54,7 +54,7 @@ export function checkInteger(field: string, value: unknown, min: number): number
 }
 
 /**
- * The part of a JSON Schema that codegen emits for every operation's arguments (`CONSTRAINTS` in each client's
+ * The part of a JSON Schema that codegen emits for every operation's arguments (`<operationId>Args` in each client's
  * `src/generated/operations.ts`): the spec's own rules, so a client keeps no hand-written copy of them.
  */
 export interface SpecSchema {

@@ -43,10 +43,10 @@ import {
   logonRefused,
   vendorErrors,
 } from './errors.js';
-import { CONSTRAINTS, OPERATIONS, type OperationId } from './generated/operations.js';
+import { OPERATIONS, type OperationId, listLiveSessionsArgs, logonArgs } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { MONITOR_ACCEPT_TYPES, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
-import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
+import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules, withTrailingSlash } from './url-rules.js';
 
 export type LogonType = components['schemas']['LogonType'];
 export type LiveSession = components['schemas']['LiveSession'];
@@ -58,7 +58,7 @@ export type ServerInfo = components['schemas']['ServerInfo'];
 export type LiveSessionQuery = NonNullable<operations['listLiveSessions']['parameters']['query']>;
 
 /** The spec's LogonType enum (through codegen). */
-export const LOGON_TYPES: readonly LogonType[] = CONSTRAINTS.logon.path.properties.type.enum;
+export const LOGON_TYPES: readonly LogonType[] = logonArgs.path.properties.type.enum;
 
 export interface PvwaCredentials {
   /** Authentication method: the `{type}` of `POST /API/auth/{type}/Logon/`. */
@@ -180,10 +180,12 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   // (POSTs included); logoff opts out.
   const transport = createTransport({ ...common, auth, reauth: true });
 
-  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
+  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too; its Request
+  // class builds each call's Request with the first attempt's signal and token in, so it is sent without a copy.
   const client = createClient<paths>({
     baseUrl: baseUrl.href,
     fetch: transport.fetch,
+    Request: withTrailingSlashes(transport.Request),
     pathSerializer: pvwaPathSerializer,
     querySerializer: pvwaQuerySerializer,
   });
@@ -445,6 +447,18 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
  * A fetch that sends the jar's cookies with every attempt and keeps what each response sets. A `Cookie` header the
  * caller set on a low-level call wins.
  */
+/**
+ * The transport's Request class with the trailing-slash rule applied to the URL openapi-fetch builds, so that
+ * pvwaUrlRules (kept for its checks) finds nothing to change and the prepared Request is sent without a copy.
+ */
+function withTrailingSlashes(Base: typeof Request): typeof Request {
+  function PvwaRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+    return new Base(typeof input === 'string' ? withTrailingSlash(input) : input, init);
+  }
+  PvwaRequest.prototype = Request.prototype;
+  return PvwaRequest as unknown as typeof Request;
+}
+
 function withCookies(jar: CookieJar, inner: FetchLike = (request, init) => fetch(request, init)): FetchLike {
   return async (request, init) => {
     if (!request.headers.has('cookie')) {
@@ -517,12 +531,12 @@ function checkPvwaOptions(options: unknown): {
 }
 
 /**
- * The query's rules are the spec's (types, minimum, the Sort enum; through codegen's CONSTRAINTS); the PVWA URL
+ * The query's rules are the spec's (types, minimum, the Sort enum; through codegen); the PVWA URL
  * rules on each string value are checked first, as they protect the request line (`+ & %`).
  */
 function checkLiveSessionQuery(query: unknown): LiveSessionQuery | undefined {
   if (query === undefined) return undefined;
   if (isRecord(query)) for (const [name, value] of Object.entries(query)) if (typeof value === 'string') checkUrlValue(name, value);
-  checkSchema(query, CONSTRAINTS.listLiveSessions.query, 'query');
+  checkSchema(query, listLiveSessionsArgs.query, 'query');
   return query as LiveSessionQuery;
 }

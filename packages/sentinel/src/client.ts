@@ -31,7 +31,7 @@ import {
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { basicAuthorization, xSaml } from './auth.js';
 import { sentinelCall } from './errors.js';
-import { CONSTRAINTS } from './generated/operations.js';
+import { listUserSessionsArgs, preauthorizeArgs, updateUserSessionArgs } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { type FetchedPage, checkPage, iterateUserSessions } from './paging.js';
 
@@ -53,7 +53,7 @@ export interface UserSessionIterateOptions extends CallOptions {
 }
 
 /** The `session-type` values a PUT may send: the spec's enum (through codegen). A read session may carry any other string (the vendor's sample does). */
-export const SESSION_TYPES: readonly SessionType[] = CONSTRAINTS.updateUserSession.body.properties['session-type'].enum;
+export const SESSION_TYPES: readonly SessionType[] = updateUserSessionArgs.body.properties['session-type'].enum;
 
 export interface SentinelCredentials {
   /** A Sentinel user name (HTTP Basic: must not contain `:`). */
@@ -146,8 +146,14 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
   // A 401 means Sentinel refused the token before acting, so one new token + resend is safe for every call.
   const transport = createTransport({ ...common, auth, reauth: true });
 
-  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
-  const client = createClient<paths>({ baseUrl: baseUrl.href.replace(/\/+$/, ''), fetch: transport.fetch, headers: ACCEPT_JSON });
+  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too; its Request
+  // class builds each call's Request with the first attempt's signal and token in, so it is sent without a copy.
+  const client = createClient<paths>({
+    baseUrl: baseUrl.href.replace(/\/+$/, ''),
+    fetch: transport.fetch,
+    Request: transport.Request,
+    headers: ACCEPT_JSON,
+  });
 
   async function requestToken(): Promise<string> {
     if (!basic) throw new Error('unreachable: token request without credentials');
@@ -170,7 +176,7 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
     // and keeps how the transport redacts this answer, for the paging guard's messages.
     const middleware: Middleware = {
       onRequest({ request }) {
-        const out = follow ? new Request(follow, request) : request;
+        const out = follow ? new transport.Request(follow, request) : request; // the transport's class: sent without a copy
         sent = out.url;
         return out;
       },
@@ -276,7 +282,7 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
     async preauthorize(path, httpMethod, callOptions) {
       const { contentType, acceptType, ...opts } = checkCallOptions(callOptions);
       const query = { path, httpMethod, ...(contentType !== undefined ? { contentType } : {}), ...(acceptType !== undefined ? { acceptType } : {}) };
-      checkSchema(query, CONSTRAINTS.preauthorize.query, 'query');
+      checkSchema(query, preauthorizeArgs.query, 'query');
       const answer = await sentinelCall(client.GET('/SentinelRESTServices/preauthorize', { params: { query }, fetch: transport.with(opts) }));
       const flag: unknown = isRecord(answer) ? answer.Authorized : undefined;
       if (flag !== 'true' && flag !== 'false') {
@@ -298,11 +304,11 @@ function checkSentinelOptions(options: unknown): { baseUrl: URL; token: string |
   return { baseUrl, token, credentials: { username, password: checkString('credentials.password', c.password) } };
 }
 
-/** The spec's rules for the list query (through codegen's CONSTRAINTS); `userSessions()` pages itself (no `page`). */
+/** The spec's rules for the list query (through codegen); `userSessions()` pages itself (no `page`). */
 function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuery | undefined {
   if (query === undefined) return undefined;
   if (!allowPage && isRecord(query) && query.page !== undefined) invalid('page', 'known-parameter', 'userSessions() pages itself: pass no page');
-  checkSchema(query, CONSTRAINTS.listUserSessions.query, 'query');
+  checkSchema(query, listUserSessionsArgs.query, 'query');
   return query as UserSessionListQuery;
 }
 
@@ -314,7 +320,7 @@ function checkListQuery(query: unknown, allowPage: boolean): UserSessionListQuer
  */
 function checkUpdate(update: unknown): UserSessionUpdate {
   if (isRecord(update)) checkRawText(update, '');
-  checkSchema(update, CONSTRAINTS.updateUserSession.body, 'update');
+  checkSchema(update, updateUserSessionArgs.body, 'update');
   return update as UserSessionUpdate;
 }
 

@@ -107,27 +107,30 @@ function operationConstraints(op, item, file) {
   return entry;
 }
 
+/** The name of one operation's constraints export: `listLiveSessions` → `listLiveSessionsArgs`. @param {string} id */
+export const argsExportOf = (id) => `${id.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_')}Args`;
+
 /**
- * The `CONSTRAINTS` table source (appended to operations.ts): per operationId, the schemas of its arguments.
+ * The constraints source (appended to operations.ts): one export per operation (`<operationId>Args`, so a bundle
+ * keeps only those a client imports), and `CONSTRAINTS`, all of them by operationId.
  * @param {string} rootFile
  */
 export function renderConstraints(rootFile) {
   files.clear(); // a fresh read per run: `pnpm dev` regenerates in one process after each save
   const spec = load(rootFile);
-  /** @type {Record<string, unknown>} */
-  const table = {};
+  /** @type {Map<string, unknown>} */
+  const table = new Map();
   for (const raw of Object.values(spec?.paths ?? {})) {
     const { value: item, file } = deref(raw, rootFile);
     for (const method of HTTP_METHODS) {
       const op = item?.[method];
-      if (op && typeof op.operationId === 'string') table[op.operationId] = operationConstraints(op, item, file);
+      if (op && typeof op.operationId === 'string') table.set(op.operationId, operationConstraints(op, item, file));
     }
   }
-  return (
-    `\n/**\n` +
-    ` * Every operation's argument constraints from the spec, by operationId: \`path\`, \`query\` and \`header\` as\n` +
-    ` * object schemas of the parameters, \`body\` the JSON request body; only what the runtime's checkSchema applies.\n` +
-    ` */\n` +
-    `export const CONSTRAINTS = ${JSON.stringify(table, null, 2)} as const;\n`
-  );
+  let out =
+    `\n// The argument constraints of each operation, from the spec: \`path\`, \`query\` and \`header\` as object schemas\n` +
+    `// of its parameters, \`body\` its JSON request body; only what the runtime's checkSchema applies.\n`;
+  for (const [id, entry] of table) out += `\nexport const ${argsExportOf(id)} = ${JSON.stringify(entry, null, 2)} as const;\n`;
+  const all = [...table.keys()].map((id) => `  ${JSON.stringify(id)}: ${argsExportOf(id)},\n`).join('');
+  return `${out}\n/** Every operation's constraints by operationId (a bundle that imports this keeps all of them). */\nexport const CONSTRAINTS = {\n${all}} as const;\n`;
 }

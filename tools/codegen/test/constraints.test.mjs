@@ -7,11 +7,18 @@ import { join } from 'node:path';
 import { writeFiles } from '@session-apis/test-kit';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { findRepoRoot, getApi } from '@session-apis/registry';
-import { afterAll, describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderConstraints } from '../src/constraints.mjs';
 
-/** The table a rendered source holds (it is JSON after `=`, before `as const`). @param {string} source */
-const tableOf = (source) => JSON.parse(source.slice(source.indexOf('=') + 1, source.lastIndexOf(' as const')));
+/**
+ * The CONSTRAINTS table a rendered source exports, by running it (TypeScript → JS, imported).
+ * @param {string} source
+ */
+const tableOf = async (source) => {
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)).CONSTRAINTS;
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'constraints-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +63,11 @@ Limit: { name: Limit, in: query, schema: { type: integer, minimum: 1, maximum: 1
 Kind: { type: string, enum: [A, B] }
 `,
   });
-  const table = tableOf(renderConstraints(join(dir, 'openapi.yaml')));
+  /** @type {any} */
+  let table;
+  beforeAll(async () => {
+    table = await tableOf(renderConstraints(join(dir, 'openapi.yaml')));
+  });
 
   it('parameters by location, path-level ones included, each group closed; only checkable keywords kept', () => {
     expect(table.getThing).toEqual({
@@ -89,7 +100,7 @@ describe('the registered specs', () => {
 
   it('PVWA: the query rules and enums are the spec’s', async () => {
     const spec = await loadSpec('cyberark-pvwa');
-    const table = tableOf(renderConstraints(getApi('cyberark-pvwa', repoRoot).root));
+    const table = await tableOf(renderConstraints(getApi('cyberark-pvwa', repoRoot).root));
     const { properties } = table.listLiveSessions.query;
     expect(properties.Limit).toMatchObject({ type: 'integer', minimum: spec.components.parameters.Limit.schema.minimum });
     expect(properties.Sort.enum).toEqual(spec.components.parameters.Sort.schema.enum);
@@ -98,7 +109,7 @@ describe('the registered specs', () => {
 
   it('Sentinel: the PUT body’s session-type enum and date-time are the spec’s', async () => {
     const spec = await loadSpec('sentinel');
-    const table = tableOf(renderConstraints(getApi('sentinel', repoRoot).root));
+    const table = await tableOf(renderConstraints(getApi('sentinel', repoRoot).root));
     expect(table.updateUserSession.body.properties['session-type'].enum).toEqual(spec.components.schemas.SessionType.enum);
     expect(table.updateUserSession.body.properties.start).toEqual({ type: 'string', format: 'date-time' });
     expect(table.updateUserSession.path.required).toEqual(['SessionKey']);

@@ -62,229 +62,251 @@ export const OPERATIONS = {
 
 export type OperationId = keyof typeof OPERATIONS;
 
-/**
- * Every operation's argument constraints from the spec, by operationId: `path`, `query` and `header` as
- * object schemas of the parameters, `body` the JSON request body; only what the runtime's checkSchema applies.
- */
-export const CONSTRAINTS = {
-  "logon": {
-    "path": {
-      "properties": {
-        "type": {
-          "type": "string",
-          "enum": [
-            "Cyberark",
-            "Windows",
-            "LDAP",
-            "RADIUS"
-          ]
-        }
-      },
-      "additionalProperties": false,
-      "required": [
-        "type"
-      ]
+// The argument constraints of each operation, from the spec: `path`, `query` and `header` as object schemas
+// of its parameters, `body` its JSON request body; only what the runtime's checkSchema applies.
+
+export const logonArgs = {
+  "path": {
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "Cyberark",
+          "Windows",
+          "LDAP",
+          "RADIUS"
+        ]
+      }
     },
-    "body": {
-      "type": "object",
-      "properties": {
-        "username": {
-          "type": "string",
-          "minLength": 1
-        },
-        "password": {
-          "type": "string",
-          "minLength": 1
-        },
-        "newPassword": {
-          "type": "string"
-        },
-        "concurrentSession": {
-          "type": "boolean"
-        }
-      },
-      "required": [
-        "username",
-        "password"
-      ]
-    }
+    "additionalProperties": false,
+    "required": [
+      "type"
+    ]
   },
-  "logoff": {},
-  "listLiveSessions": {
-    "query": {
-      "properties": {
-        "Limit": {
-          "type": "integer",
-          "minimum": 1
-        },
-        "Offset": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "Sort": {
-          "type": "string",
-          "enum": [
-            "RiskScore",
-            "FileName",
-            "SafeName",
-            "FolderName",
-            "PSMVaultUserName",
-            "FromIP",
-            "RemoteMachine",
-            "Client",
-            "Protocol",
-            "AccountUserName",
-            "AccountAddress",
-            "AccountPlatformID",
-            "PSMStartTime",
-            "TicketID",
-            "-RiskScore",
-            "-FileName",
-            "-SafeName",
-            "-FolderName",
-            "-PSMVaultUserName",
-            "-FromIP",
-            "-RemoteMachine",
-            "-Client",
-            "-Protocol",
-            "-AccountUserName",
-            "-AccountAddress",
-            "-AccountPlatformID",
-            "-PSMStartTime",
-            "-TicketID"
-          ]
-        },
-        "Search": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^+&%]+$"
-        },
-        "Safe": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^+&%]+$"
-        },
-        "FromTime": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "ToTime": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "Activities": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^+&%]+$"
-        }
+  "body": {
+    "type": "object",
+    "properties": {
+      "username": {
+        "type": "string",
+        "minLength": 1
       },
-      "additionalProperties": false
-    }
-  },
-  "getLiveSession": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "password": {
+        "type": "string",
+        "minLength": 1
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "getLiveSessionActivities": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "newPassword": {
+        "type": "string"
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "getLiveSessionProperties": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "concurrentSession": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "username",
+      "password"
+    ]
+  }
+} as const;
+
+export const logoffArgs = {} as const;
+
+export const listLiveSessionsArgs = {
+  "query": {
+    "properties": {
+      "Limit": {
+        "type": "integer",
+        "minimum": 1
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "monitorLiveSession": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "Offset": {
+        "type": "integer",
+        "minimum": 0
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "terminateLiveSession": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "Sort": {
+        "type": "string",
+        "enum": [
+          "RiskScore",
+          "FileName",
+          "SafeName",
+          "FolderName",
+          "PSMVaultUserName",
+          "FromIP",
+          "RemoteMachine",
+          "Client",
+          "Protocol",
+          "AccountUserName",
+          "AccountAddress",
+          "AccountPlatformID",
+          "PSMStartTime",
+          "TicketID",
+          "-RiskScore",
+          "-FileName",
+          "-SafeName",
+          "-FolderName",
+          "-PSMVaultUserName",
+          "-FromIP",
+          "-RemoteMachine",
+          "-Client",
+          "-Protocol",
+          "-AccountUserName",
+          "-AccountAddress",
+          "-AccountPlatformID",
+          "-PSMStartTime",
+          "-TicketID"
+        ]
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "suspendLiveSession": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "Search": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^+&%]+$"
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "resumeLiveSession": {
-    "path": {
-      "properties": {
-        "liveSessionId": {
-          "type": "string",
-          "minLength": 1,
-          "pattern": "^[^ +&%]+$"
-        }
+      "Safe": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^+&%]+$"
       },
-      "additionalProperties": false,
-      "required": [
-        "liveSessionId"
-      ]
-    }
-  },
-  "getServer": {}
+      "FromTime": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "ToTime": {
+        "type": "integer",
+        "minimum": 0
+      },
+      "Activities": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^+&%]+$"
+      }
+    },
+    "additionalProperties": false
+  }
+} as const;
+
+export const getLiveSessionArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const getLiveSessionActivitiesArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const getLiveSessionPropertiesArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const monitorLiveSessionArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const terminateLiveSessionArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const suspendLiveSessionArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const resumeLiveSessionArgs = {
+  "path": {
+    "properties": {
+      "liveSessionId": {
+        "type": "string",
+        "minLength": 1,
+        "pattern": "^[^ +&%]+$"
+      }
+    },
+    "additionalProperties": false,
+    "required": [
+      "liveSessionId"
+    ]
+  }
+} as const;
+
+export const getServerArgs = {} as const;
+
+/** Every operation's constraints by operationId (a bundle that imports this keeps all of them). */
+export const CONSTRAINTS = {
+  "logon": logonArgs,
+  "logoff": logoffArgs,
+  "listLiveSessions": listLiveSessionsArgs,
+  "getLiveSession": getLiveSessionArgs,
+  "getLiveSessionActivities": getLiveSessionActivitiesArgs,
+  "getLiveSessionProperties": getLiveSessionPropertiesArgs,
+  "monitorLiveSession": monitorLiveSessionArgs,
+  "terminateLiveSession": terminateLiveSessionArgs,
+  "suspendLiveSession": suspendLiveSessionArgs,
+  "resumeLiveSession": resumeLiveSessionArgs,
+  "getServer": getServerArgs,
 } as const;
