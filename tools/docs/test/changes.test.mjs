@@ -1,15 +1,17 @@
 // @ts-check
 // The changes section is computed from git history: these tests build small throw-away repositories (never the
 // project's own) and check what is reported as added and removed.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toJson } from '@session-apis/spec-diff';
 import { demoFiles, makeRegistryRepo } from '@session-apis/spec-diff/test-fixture';
 import { commitAll, git, writeFiles } from '@session-apis/test-kit';
+// The spec-diff command itself (what its bin runs with the process's argv and streams), run in this process: the
+// TypeScript and Redocly this file has loaded already are not loaded again by a second Node. spec-diff's own CLI
+// test spawns the real bin.
+import { runSpecDiff } from '../../spec-diff/src/command.mjs';
 import { computeChanges, diffSpecs, findBaseRef } from '../src/changes.mjs';
 import { renderChanges } from '../src/render.mjs';
 
@@ -211,8 +213,6 @@ describe('diffSpecs field paths', () => {
 
 // One source of truth: the docs page shows tools/spec-diff's classification, the same as `pnpm spec-diff`.
 describe('classified changes', () => {
-  const specDiffCli = fileURLToPath(new URL('../../spec-diff/src/cli.mjs', import.meta.url));
-
   it('agree with `spec-diff --json` on the same two revisions, and the page lists each of them', async () => {
     const { repo } = makeRegistryRepo({ tag: true });
     dirs.push(repo);
@@ -220,9 +220,11 @@ describe('classified changes', () => {
     writeFiles(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' } }, kinds: ['cat', 'dog', 'fish'] }));
 
     const changes = await computeChanges(join(repo, 'specs/demo/openapi.yaml'));
-    const cli = spawnSync(process.execPath, [specDiffCli, '--json', '--api', 'demo'], { cwd: repo, encoding: 'utf8' });
-    expect(cli.status).toBe(0);
-    const fromCli = JSON.parse(cli.stdout);
+    let stdout = '';
+    let stderr = '';
+    const code = await runSpecDiff(['--json', '--api', 'demo'], { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, cwd: repo });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const fromCli = JSON.parse(stdout);
     expect(changes.classified.map(toJson)).toEqual(fromCli);
     expect(fromCli.map((/** @type {any} */ f) => f.level)).toEqual(['breaking', 'breaking', 'warning']);
     expect(changes.note).toBe('Compared with tag v0.1.0.');
