@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listApis } from '@session-apis/registry';
-import { BUMPS, bumpFor, diffApi, requiredBump } from '@session-apis/spec-diff';
 import { bumpsInChangesets, changedFiles, mergeBaseOf } from './changed-packages.mjs';
 
 /**
@@ -25,6 +24,8 @@ import { bumpsInChangesets, changedFiles, mergeBaseOf } from './changed-packages
  */
 export async function bumpShortfalls(repo, base) {
   if (!existsSync(join(repo, 'redocly.yaml')) || !existsSync(join(repo, 'pnpm-workspace.yaml'))) return [];
+  // Loaded only when there are specs to classify: spec-diff brings TypeScript and Redocly (about a second to load).
+  const { BUMPS, bumpFor, diffApi, requiredBump } = await import('@session-apis/spec-diff');
   const since = mergeBaseOf(repo, base);
   const declaredBumps = bumpsInChangesets(repo, changedFiles(repo, base));
   /** @type {Shortfall[]} */

@@ -60,11 +60,11 @@ describe('check-changeset', () => {
     expect(result.code).toBe(0);
   });
 
-  it('fails when the generated types changed without a changeset', async () => {
+  it('fails when the generated types changed without a changeset (the real CLI, end to end)', () => {
     const repo = makeRepo();
     writeFiles(repo, { 'packages/alpha/src/generated/schema.ts': 'export interface paths { a: 2 }\n' });
     commitAll(repo, 'spec change without changeset');
-    const result = await check(repo);
+    const result = checkCli(repo);
     expect(result.code).toBe(1);
     expect(result.out).toContain('The generated types of @demo/alpha changed since main');
   });
@@ -109,11 +109,11 @@ describe('check-changeset: the bump follows the spec diff', () => {
   /** @param {string} repo @param {string} bump */
   const changeset = (repo, bump) => writeFiles(repo, { '.changeset/pets.md': `---\n"@demo/client": ${bump}\n---\n\nPet.tag is gone.\n` });
 
-  it('fails with the reason when a breaking change comes with only a patch changeset (the real CLI, end to end)', () => {
+  it('fails with the reason when a breaking change comes with only a patch changeset', async () => {
     const repo = registryRepo();
     changeset(repo, 'patch');
     commitAll(repo, 'breaking change, patch changeset');
-    const result = checkCli(repo);
+    const result = await check(repo);
     expect(result.code).toBe(1);
     expect(result.out).toContain('✗ @demo/client needs a minor bump (it is 0.1.0: while a package is 0.x a breaking change needs a minor), but the changesets give it a patch.');
     expect(result.out).toContain('#/components/schemas/Pet/properties/tag');
