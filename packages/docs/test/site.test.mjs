@@ -94,15 +94,38 @@ async function open(path) {
     if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-  expect(response?.status(), `GET ${path}`).toBe(200);
+  try {
+    // networkidle (no request for 500 ms): whatever the page fetches while it starts has been recorded.
+    const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    expect(response?.status(), `GET ${path}`).toBe(200);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   return {
     page,
-    /** Every request so far that went (or tried to go) to another host, and every console error. */
+    /** Every request since the page was opened that went (or tried to go) to another host, and every console error. */
     problems: () => ({ nonLocal: requests.filter((url) => !isLocal(url)), consoleErrors: errors }),
     requests,
     close: () => context.close(),
   };
+}
+
+/**
+ * One load of a page for all the tests of the enclosing describe block: opened by the first test that asks for it,
+ * closed when the block is done. A large Redoc page costs about a second of CPU to load and render, and the tests
+ * that look at it only read it, click within it or download from it. Its recorders keep running, so a test that
+ * checks `problems()` also sees what the tests before it made the page do.
+ * @param {string} path  relative to the site root
+ */
+function sharedPage(path) {
+  /** @type {ReturnType<typeof open> | undefined} */
+  let opened;
+  afterAll(async () => {
+    const loaded = await opened?.catch(() => undefined);
+    await loaded?.close();
+  });
+  return () => (opened ??= open(path));
 }
 
 /**
@@ -118,126 +141,113 @@ async function screenshot(page, name, { fullPage = true } = {}) {
 }
 
 describe('index page', () => {
+  // Three readers of one page: they run side by side (the vitest config makes the file's tests concurrent).
+  const indexPage = sharedPage('index.html');
+
   it('lists every API in redocly.yaml with its title, version, one-line summary and operations; loads nothing external', async () => {
-    const { page, problems, close } = await open('index.html');
-    try {
-      const cards = page.locator('article.card[data-api]');
-      expect(await cards.count()).toBe(apis.length);
-      for (const api of apis) {
-        const spec = bundled(api.name);
-        const card = page.locator(`article.card[data-api="${api.name}"]`);
-        await card.waitFor({ state: 'visible' });
-        const text = await card.innerText();
-        expect(text).toContain(spec.info.title);
-        expect(text).toContain(`v${spec.info.version}`);
-        expect((await card.locator('.summary').innerText()).trim().length).toBeGreaterThan(10);
-        for (const op of operations(spec)) {
-          await card.getByText(op.summary, { exact: true }).waitFor({ state: 'visible', timeout: 2_000 });
-        }
-        expect(await card.locator('.changes').innerText()).toMatch(/Changes since/);
+    const { page, problems } = await indexPage();
+    const cards = page.locator('article.card[data-api]');
+    expect(await cards.count()).toBe(apis.length);
+    for (const api of apis) {
+      const spec = bundled(api.name);
+      const card = page.locator(`article.card[data-api="${api.name}"]`);
+      await card.waitFor({ state: 'visible' });
+      const text = await card.innerText();
+      expect(text).toContain(spec.info.title);
+      expect(text).toContain(`v${spec.info.version}`);
+      expect((await card.locator('.summary').innerText()).trim().length).toBeGreaterThan(10);
+      for (const op of operations(spec)) {
+        await card.getByText(op.summary, { exact: true }).waitFor({ state: 'visible', timeout: 2_000 });
       }
-      expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
-      await screenshot(page, 'index');
-    } finally {
-      await close();
+      expect(await card.locator('.changes').innerText()).toMatch(/Changes since/);
     }
+    expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
+    await screenshot(page, 'index');
   });
 
   it('is not blank', async () => {
-    const { page, close } = await open('index.html');
-    try {
-      const text = await page.locator('body').innerText();
-      expect(text.length).toBeGreaterThan(300);
-      expect(await page.locator('h1').innerText()).toBe('API documentation');
-    } finally {
-      await close();
-    }
+    const { page } = await indexPage();
+    const text = await page.locator('body').innerText();
+    expect(text.length).toBeGreaterThan(300);
+    expect(await page.locator('h1').innerText()).toBe('API documentation');
   });
 
   it('links to each reference page, changes page and spec download, all of which resolve', async () => {
-    const { page, close } = await open('index.html');
-    try {
-      for (const api of apis) {
-        const spec = bundled(api.name);
-        const card = page.locator(`article.card[data-api="${api.name}"]`);
-        for (const [label, check] of /** @type {const} */ ([
-          ['Reference', (/** @type {string} */ body) => expect(body).toContain('id="redoc"')],
-          ['Changes', (/** @type {string} */ body) => expect(body).toContain('Operations added')],
-          ['openapi.yaml', (/** @type {string} */ body) => expect(parseYaml(body)).toEqual(spec)],
-          ['openapi.json', (/** @type {string} */ body) => expect(JSON.parse(body)).toEqual(spec)],
-        ])) {
-          const href = await card.getByRole('link', { name: label, exact: true }).getAttribute('href');
-          const response = await page.request.get(new URL(/** @type {string} */ (href), page.url()).href);
-          expect(response.status(), `${api.name} ${label} → ${href}`).toBe(200);
-          check(await response.text());
-        }
+    const { page } = await indexPage();
+    for (const api of apis) {
+      const spec = bundled(api.name);
+      const card = page.locator(`article.card[data-api="${api.name}"]`);
+      for (const [label, check] of /** @type {const} */ ([
+        ['Reference', (/** @type {string} */ body) => expect(body).toContain('id="redoc"')],
+        ['Changes', (/** @type {string} */ body) => expect(body).toContain('Operations added')],
+        ['openapi.yaml', (/** @type {string} */ body) => expect(parseYaml(body)).toEqual(spec)],
+        ['openapi.json', (/** @type {string} */ body) => expect(JSON.parse(body)).toEqual(spec)],
+      ])) {
+        const href = await card.getByRole('link', { name: label, exact: true }).getAttribute('href');
+        const response = await page.request.get(new URL(/** @type {string} */ (href), page.url()).href);
+        expect(response.status(), `${api.name} ${label} → ${href}`).toBe(200);
+        check(await response.text());
       }
-    } finally {
-      await close();
     }
   });
 });
 
+// The APIs run side by side ({ concurrent: true } on the block); within one API the tests run in order
+// (it.sequential), because they share the reference page and the later ones click in it: the full-page screenshot
+// is taken before anything scrolls, and the sidebar walk, which moves the page most, comes last.
 for (const api of apis) {
-  describe(`${api.name} reference page`, () => {
-    it('renders the API (not blank), logs no console error and loads nothing external', async () => {
+  describe(`${api.name} reference page`, { concurrent: true }, () => {
+    const referencePage = sharedPage(`${api.name}/index.html`);
+
+    it.sequential('renders the API (not blank), logs no console error and loads nothing external', async () => {
       const spec = bundled(api.name);
-      const { page, problems, requests, close } = await open(`${api.name}/index.html`);
-      try {
-        const root = page.locator('#redoc');
-        expect(await root.count()).toBe(1);
-        expect(await root.locator('*').count()).toBeGreaterThan(50);
-        await page.getByRole('heading', { level: 1 }).filter({ hasText: spec.info.title }).first().waitFor({ state: 'visible' });
-        expect((await root.innerText()).length).toBeGreaterThan(500);
-        expect(requests.length).toBeGreaterThan(0); // the recorder works: at least the page itself was seen
-        expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
-        await screenshot(page, api.name);
-      } finally {
-        await close();
+      const { page, problems, requests } = await referencePage();
+      const root = page.locator('#redoc');
+      expect(await root.count()).toBe(1);
+      expect(await root.locator('*').count()).toBeGreaterThan(50);
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: spec.info.title }).first().waitFor({ state: 'visible' });
+      expect((await root.innerText()).length).toBeGreaterThan(500);
+      expect(requests.length).toBeGreaterThan(0); // the recorder works: at least the page itself was seen
+      expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
+      await screenshot(page, api.name);
+    });
+
+    it.sequential('offers openapi.yaml and openapi.json downloads that hold the bundled spec', async () => {
+      const spec = bundled(api.name);
+      const { page } = await referencePage();
+      for (const [format, parse] of /** @type {const} */ ([['yaml', parseYaml], ['json', JSON.parse]])) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-download="${format}"]`)]);
+        expect(download.suggestedFilename()).toBe(`openapi.${format}`);
+        const file = await download.path();
+        expect(parse(readFileSync(file, 'utf8'))).toEqual(spec);
       }
     });
 
-    it("shows each operation's summary on its page (picked from the sidebar)", async () => {
+    it.sequential("shows each operation's summary on its page (picked from the sidebar)", async () => {
       const ops = operations(bundled(api.name));
       expect(ops.length).toBeGreaterThan(0);
-      const { page, problems, close } = await open(`${api.name}/index.html`);
+      const { page, problems } = await referencePage();
       const menuItem = (/** @type {string} */ kind) => page.locator(`[data-component-name="Menu/MenuItem"].menu-item-type-${kind}`);
-      try {
-        for (const [i, op] of ops.entries()) {
-          const entry = menuItem('operation').filter({ has: page.getByText(op.summary, { exact: true }) }).first();
-          if (!(await entry.isVisible()) && op.tag) {
-            await menuItem('group').locator(':scope > a').filter({ has: page.getByText(op.tag, { exact: true }) }).first().click();
-          }
-          await entry.click();
-          await page
-            .getByRole('heading')
-            .filter({ has: page.getByText(op.summary, { exact: true }) })
-            .first()
-            .waitFor({ state: 'visible', timeout: 5_000 });
-          if (i === 0) await screenshot(page, `${api.name}-operation`, { fullPage: false });
+      for (const [i, op] of ops.entries()) {
+        const entry = menuItem('operation').filter({ has: page.getByText(op.summary, { exact: true }) }).first();
+        if (!(await entry.isVisible()) && op.tag) {
+          await menuItem('group').locator(':scope > a').filter({ has: page.getByText(op.tag, { exact: true }) }).first().click();
         }
-        expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
-      } finally {
-        await close();
+        await entry.click();
+        await page
+          .getByRole('heading')
+          .filter({ has: page.getByText(op.summary, { exact: true }) })
+          .first()
+          .waitFor({ state: 'visible', timeout: 5_000 });
+        if (i === 0) await screenshot(page, `${api.name}-operation`, { fullPage: false });
       }
+      // Everything the page did since it was opened, the downloads and the sidebar walk included.
+      expect(problems()).toEqual({ nonLocal: [], consoleErrors: [] });
     });
+  });
 
-    it('offers openapi.yaml and openapi.json downloads that hold the bundled spec', async () => {
-      const spec = bundled(api.name);
-      const { page, close } = await open(`${api.name}/index.html`);
-      try {
-        for (const [format, parse] of /** @type {const} */ ([['yaml', parseYaml], ['json', JSON.parse]])) {
-          const [download] = await Promise.all([page.waitForEvent('download'), page.click(`a[data-download="${format}"]`)]);
-          expect(download.suggestedFilename()).toBe(`openapi.${format}`);
-          const file = await download.path();
-          expect(parse(readFileSync(file, 'utf8'))).toEqual(spec);
-        }
-      } finally {
-        await close();
-      }
-    });
-
-    it('has a changes page listing what the build computed', async () => {
+  describe(`${api.name} changes page`, () => {
+    it('lists the operations the build found added and removed, logs no console error and loads nothing external', async () => {
       const changes = JSON.parse(readFileSync(join(siteDir, api.name, 'changes.json'), 'utf8'));
       const { page, problems, close } = await open(`${api.name}/changes.html`);
       try {
