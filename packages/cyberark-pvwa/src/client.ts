@@ -496,12 +496,9 @@ function checkPvwaOptions(options: unknown): {
   if (type === undefined) {
     invalid('credentials.type', 'enum', `credentials.type must be one of ${LOGON_TYPES.join(', ')} (any case)`);
   }
-  const username = checkString('credentials.username', c.username);
-  const password = checkString('credentials.password', c.password);
-  if (c.newPassword !== undefined) checkString('credentials.newPassword', c.newPassword);
-  if (c.concurrentSession !== undefined && typeof c.concurrentSession !== 'boolean') {
-    invalid('credentials.concurrentSession', 'type', 'credentials.concurrentSession must be a boolean');
-  }
+  // The logon body's rules are the spec's (LogonRequest: username and password required and non-empty, …).
+  checkSchema(c, logonArgs.body, 'credentials', true);
+  const { username, password } = c as { username: string; password: string };
   if (c.onChallenge !== undefined && typeof c.onChallenge !== 'function') {
     invalid('credentials.onChallenge', 'type', 'credentials.onChallenge must be a function');
   }
