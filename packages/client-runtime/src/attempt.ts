@@ -1,17 +1,18 @@
 /**
- * The pieces of one attempt: its signal (timeout joined with the caller's) and the request it sends. Kept apart
- * from the loop in transport.ts so that what each attempt allocates is visible in one place: at most one
- * AbortController and one timer, none when there is neither a timeout nor a caller's signal; the Request that
- * openapi-fetch built, sent with one init.
+ * The pieces of one attempt besides its request (request.ts): its signal, what a failure means, how its body is
+ * read. Kept apart from the loop in transport.ts so that what each attempt allocates is visible in one place: at
+ * most one AbortController (the one the transport's Request class made, on the first attempt) and one timer,
+ * none when there is neither a timeout nor a caller's signal.
  */
 import { guardBody, readWhole, serveBytes } from './body.js';
 import type { AttemptResult, Decision } from './decide.js';
 import { ConnectionError, InvalidResponseError, RedirectError, SessionApiError, TimeoutError, describeCause, sanitizeError } from './errors.js';
 import { safeUrl } from './redact.js';
-import type { Clock, FetchLike } from './transport.js';
+import { hasTimeout } from './request.js';
+import type { Clock } from './transport.js';
 
 export interface AttemptSignal {
-  /** undefined: the request's own signal is enough (no timeout, no extra caller signal). */
+  /** What the attempt's request must follow; undefined: nothing can abort it. */
   readonly signal: AbortSignal | undefined;
   /** The timeout fired (the abort was ours, not the caller's). */
   readonly fired: boolean;
@@ -21,98 +22,48 @@ export interface AttemptSignal {
 }
 
 const nothing = (): void => undefined;
+const NO_SIGNAL: AttemptSignal = { signal: undefined, fired: false, clear: nothing, unref: nothing };
 
 /**
- * The attempt's signal: aborts when `caller` does or after `ms`. One AbortController with a listener, not
- * AbortSignal.any (several times slower on Node 20), and setTimeout, not AbortSignal.timeout (which cannot be
- * cleared: its timer would live for the whole timeout after every call). `inherited`: the caller's signal is
- * already the request's own, so without a timeout nothing needs to be made.
+ * The attempt's signal: aborts when `caller` does or after `ms`. One AbortController (`own`, made with the
+ * Request, or a new one) with a listener on the caller's signal, not AbortSignal.any (several times slower on
+ * Node 20), and setTimeout, not AbortSignal.timeout (which cannot be cleared: its timer would live for the whole
+ * timeout after every call). No timeout: the caller's signal itself, or `own` when the Request already follows it.
  */
-export function attemptSignal(ms: number, caller: AbortSignal, inherited: boolean): AttemptSignal {
-  if (!(ms > 0 && Number.isFinite(ms))) return { signal: inherited ? undefined : caller, fired: false, clear: nothing, unref: nothing };
-  const controller = new AbortController();
+export function attemptSignal(ms: number, caller: AbortSignal | undefined, own: AbortController | undefined): AttemptSignal {
+  const timed = hasTimeout(ms);
+  if (!timed && !caller) return NO_SIGNAL;
+  if (!timed && !own) return { signal: caller, fired: false, clear: nothing, unref: nothing };
+  const controller = own ?? new AbortController();
   let fired = false;
-  const onAbort = () => controller.abort(caller.reason);
-  caller.addEventListener('abort', onAbort, { once: true });
-  const id = setTimeout(() => {
-    fired = true;
-    controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
-  }, ms);
+  let onAbort: (() => void) | undefined;
+  if (caller) {
+    onAbort = () => controller.abort(caller.reason);
+    caller.addEventListener('abort', onAbort, { once: true });
+  }
+  const id = timed
+    ? setTimeout(() => {
+        fired = true;
+        controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+      }, ms)
+    : undefined;
   return {
     signal: controller.signal,
     get fired() {
       return fired;
     },
     clear: () => {
-      clearTimeout(id);
-      caller.removeEventListener('abort', onAbort);
+      if (id !== undefined) clearTimeout(id);
+      if (onAbort) caller!.removeEventListener('abort', onAbort);
     },
     // Node's timers have unref(); browsers' are numbers and never keep anything alive.
-    unref: () => (id as { unref?: () => void }).unref?.(),
+    unref: () => (id as { unref?: () => void } | undefined)?.unref?.(),
   };
 }
 
-/** One request of an attempt: the first, or one after a redirect. */
-export interface Hop {
-  url: string;
-  method: string;
-  /** undefined: the template's own (a redirect turned GET has fewer). */
-  headers: Headers | undefined;
-  /** Set on the request sent (undefined: the template's own, if any). */
-  authorization: string | undefined;
-  /** undefined: the template's own body (sent once, never buffered); null: none. */
-  body: ArrayBuffer | null | undefined;
-}
-
-/**
- * Sends one hop. The template (the Request openapi-fetch built) is the input while URL and method are its own, so
- * nothing is copied on our side; what changes goes in one init. A custom fetch gets that as one Request, since
- * its contract is openapi-fetch's: everything on the Request, and the second argument only for openapi-fetch's
- * `requestInitExt` (`forward`). The built-in fetch takes the init directly (it makes its Request either way).
- * Always `redirect: 'manual'`: redirects are decided by `decide()`, never followed by fetch.
- */
-export function sendHop(
-  fetch: FetchLike | undefined,
-  template: Request,
-  hop: Hop,
-  signal: AbortSignal | undefined,
-  forward: RequestInit | undefined,
-): Promise<Response> {
-  const init: RequestInit = { redirect: 'manual' };
-  if (signal) init.signal = signal;
-  if (hop.headers) init.headers = hop.headers;
-  if (hop.body !== undefined) init.body = hop.body;
-  let input: Request | string = template;
-  if (hop.url !== template.url || hop.method !== template.method) {
-    input = hop.url;
-    init.method = hop.method;
-    init.headers ??= template.headers;
-    init.body ??= null;
-  }
-  if (fetch) {
-    const request = new Request(input, init);
-    // Set on the attempt's own Request (its headers are mutable): the headers are copied once, by that Request.
-    if (hop.authorization !== undefined) request.headers.set('authorization', hop.authorization);
-    return fetch(request, forward);
-  }
-  if (hop.authorization !== undefined) {
-    const headers = new Headers(init.headers ?? template.headers);
-    headers.set('authorization', hop.authorization);
-    init.headers = headers;
-  }
-  return globalThis.fetch(input, forward ? { ...forward, ...init } : init);
-}
-
-/** The headers for a redirect that turned into a GET: no body, so none of the headers that describe one. */
-export function withoutBodyHeaders(headers: Headers): Headers {
-  const out = new Headers(headers);
-  for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) out.delete(name);
-  return out;
-}
-
 /** What `decide()` needs to know of a thrown error `err`, given what the caller would get for it (`mapped`). */
-export function classify(err: unknown, mapped: unknown, caller: AbortSignal): AttemptError {
-  if (caller.aborted) return 'aborted';
+export function classify(err: unknown, mapped: unknown, caller: AbortSignal | undefined): AttemptError {
+  if (caller?.aborted) return 'aborted';
   if (mapped instanceof TimeoutError) return 'timeout';
   if (!(mapped instanceof ConnectionError)) return 'other';
   return PERMANENT_FAILURE.test(codes(err)) ? 'permanent' : 'connection';
@@ -187,16 +138,16 @@ export function streamBody(
   });
 }
 
-/** One signal that aborts when any of `signals` does; the signal itself when there is only one. */
-export function joinSignals(signals: (AbortSignal | undefined)[]): AbortSignal {
-  const distinct = [...new Set(signals)].filter((s): s is AbortSignal => s !== undefined);
-  return distinct.length === 1 ? distinct[0]! : AbortSignal.any(distinct);
-}
-
-
-export function extensionsOnly(init: RequestInit): RequestInit {
-  const { signal: _s, headers: _h, body: _b, method: _m, redirect: _r, ...rest } = init;
-  return rest;
+/** One signal that aborts when any of `signals` does: the signal itself when there is one, undefined for none. */
+export function joinSignals(signals: readonly (AbortSignal | null | undefined)[]): AbortSignal | undefined {
+  let one: AbortSignal | undefined;
+  let many: AbortSignal[] | undefined;
+  for (const s of signals) {
+    if (!s || s === one || many?.includes(s)) continue;
+    if (one === undefined) one = s;
+    else (many ??= [one]).push(s);
+  }
+  return many ? AbortSignal.any(many) : one;
 }
 
 export function times(attempts: number): string {
@@ -231,9 +182,9 @@ export const systemClock: Clock = {
  */
 export function attemptFailure(
   err: unknown,
-  c: { caller: AbortSignal; timer: AttemptSignal; method: string; url: () => string; attempts: number; timeoutMs: number; scrub: (text: string) => string },
+  c: { caller: AbortSignal | undefined; timer: AttemptSignal; method: string; url: () => string; attempts: number; timeoutMs: number; scrub: (text: string) => string },
 ): unknown {
-  if (c.caller.aborted) return c.caller.reason;
+  if (c.caller?.aborted) return c.caller.reason;
   if (err instanceof SessionApiError) return err;
   const { method, attempts } = c;
   if (c.timer.fired) {

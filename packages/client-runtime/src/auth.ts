@@ -7,6 +7,12 @@ export interface AuthProvider {
    * is ready (the request is sent once more), `false` when there is none to try.
    */
   refresh(rejected: string | undefined): Promise<boolean>;
+  /**
+   * The header value when it is known without waiting (no logon needed), else `undefined`. Optional: with it the
+   * header goes into the Request openapi-fetch builds and that Request is sent as is; without it the transport
+   * asks `authorization()` and sends a copy carrying the header.
+   */
+  peek?(): string | undefined;
 }
 
 /**
@@ -19,6 +25,7 @@ export function staticToken(token: string, format: (token: string) => string): S
   return {
     authorization: async () => (active ? header : undefined),
     refresh: async () => false,
+    peek: () => (active ? header : undefined),
     current: () => (active ? token : undefined),
     clear() {
       active = false;
@@ -75,6 +82,7 @@ export function sessionAuth(opts: {
       await logonOnce();
       return true;
     },
+    peek: () => (token !== undefined ? opts.format(token) : undefined),
     current: () => token,
     clear() {
       token = undefined;

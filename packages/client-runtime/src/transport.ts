@@ -5,20 +5,16 @@
  * again, follow a same-origin redirect. Non-2xx responses are returned so openapi-fetch can parse `error`.
  */
 import {
-  type Hop,
   attemptFailure,
   attemptSignal,
   classify,
   errorName,
-  extensionsOnly,
   joinSignals,
   systemClock as defaultClock,
   readBody,
   readsWhole,
   redirectError,
-  sendHop,
   streamBody,
-  withoutBodyHeaders,
 } from './attempt.js';
 import type { AuthProvider } from './auth.js';
 import { readCapped, serveBytes } from './body.js';
@@ -26,6 +22,7 @@ import { type DecidePolicy, type DecideState, type Decision, decide } from './de
 import { InvalidInputError, InvalidResponseError } from './errors.js';
 import { setResponseInfo } from './info.js';
 import { redact, safeUrl, scrubUrls } from './redact.js';
+import { type Hop, copyFor, extensionsOnly, requestClass, takePrepared, withoutBodyHeaders } from './request.js';
 import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, parseRetryAfter } from './retry.js';
 
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -78,6 +75,12 @@ export interface TransportOptions extends CallOptions {
 export interface Transport {
   /** Fetch with the client-level defaults. */
   fetch: FetchLike;
+  /**
+   * For openapi-fetch's `Request` option (createClient): builds the Request with the first attempt's signal and
+   * Authorization already in, so the transport sends it as is instead of copying it. Optional: without it every
+   * first attempt sends one copy.
+   */
+  Request: typeof Request;
   /** Fetch for one call (openapi-fetch's per-call `fetch` option), its options over the client's. */
   with(call: CallOptions): FetchLike;
 }
@@ -108,8 +111,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const random = options.random ?? Math.random;
   const auth = options.auth;
   const seen: string[] = []; // recent Authorization values and their token parts
+  let lastSeen: string | undefined; // the last one remembered: the same header on every call is not split again
 
   function remember(header: string): void {
+    lastSeen = header;
     const parts = header.trim().split(/\s+/);
     for (const value of [header, ...(parts.length > 1 ? parts.slice(1) : [])]) {
       if (value && !seen.includes(value)) seen.push(value);
@@ -160,22 +165,26 @@ export function createTransport(options: TransportOptions = {}): Transport {
       // e.g. a URL with user:password@ in it (fetch refuses those); the message would quote it.
       throw new InvalidInputError('url must be an absolute http(s) URL without a user name or password', { field: 'url', rule: 'request-url' });
     }
+    // Built by a transport's Request class: it carries the first attempt's signal and maybe its Authorization.
+    const prepared = takePrepared(template);
     // openapi-fetch passes its `requestInitExt` (e.g. an undici dispatcher) as init: forward only such extensions,
     // never anything that would override the attempt's own signal, headers or body.
     const forward = input instanceof Request && init ? extensionsOnly(init) : undefined;
-    const callerSignal = joinSignals([template.signal, init?.signal ?? undefined, ...call.signals]);
-    callerSignal.throwIfAborted();
+    const callerSignal = joinSignals([prepared ? prepared.signal : template.signal, init?.signal, ...call.signals]);
+    callerSignal?.throwIfAborted();
 
     const method = template.method.toUpperCase();
     // Only messages, logs and errors need the URL: computed on first use, not on every call.
     let scrubbedUrl: string | undefined;
     const url = () => (scrubbedUrl ??= scrub(safeUrl(template.url)));
     const what = () => `${method} ${url()}`;
-    const presetAuth = template.headers.get('authorization') ?? undefined;
+    const presetAuth = prepared ? prepared.preset : (template.headers.get('authorization') ?? undefined);
     if (presetAuth) remember(presetAuth);
+    // The Authorization the template carries (the caller's, or one the Request class added).
+    const carried = prepared?.added ?? presetAuth;
     const idempotent = call.idempotent ?? isIdempotentMethod(method);
     const canReauth = auth !== undefined && presetAuth === undefined && (call.reauth ?? idempotent);
-    const policy: DecidePolicy = { retry: idempotent ? call.retry : false, canReauth, redirect: template.redirect };
+    const policy: DecidePolicy = { retry: idempotent ? call.retry : false, canReauth, redirect: prepared ? prepared.redirect : template.redirect };
     // A Request body is a one-shot stream: buffer it only when it may have to be sent again (a retry, a re-logon,
     // a 307/308); otherwise the template's own body goes out as is.
     const resendable = policy.retry !== false || policy.canReauth || policy.redirect !== 'manual';
@@ -188,17 +197,27 @@ export function createTransport(options: TransportOptions = {}): Transport {
     // ── Attempts ──
     for (;;) {
       attempts++;
+      const first = attempts === 1;
       let sent = presetAuth;
       if (presetAuth === undefined && auth) {
-        sent = await auth.authorization(callerSignal);
-        if (sent !== undefined) remember(sent);
+        // The header the Request class added is this attempt's: no need to ask (and wait) again.
+        sent = first && prepared?.auth === auth && prepared.added !== undefined ? prepared.added : await auth.authorization(callerSignal);
+        if (sent !== undefined && sent !== lastSeen) remember(sent);
       }
-      const timer = attemptSignal(call.timeoutMs, callerSignal, callerSignal === template.signal);
+      const own = first ? prepared?.controller : undefined;
+      const timer = attemptSignal(call.timeoutMs, callerSignal, own);
       log('debug', 'http attempt', () => ({ method, url: url(), attempt: attempts }));
       const failure = (err: unknown) => attemptFailure(err, { caller: callerSignal, timer, method, url, attempts, timeoutMs: call.timeoutMs, scrub });
 
-      const authorization = sent !== presetAuth ? sent : undefined;
-      let hop: Hop = { url: template.url, method: template.method, headers: undefined, authorization, body: body?.slice(0) };
+      // Header to change on a copy: undefined keeps the template's, null removes it.
+      const authorization = sent === carried ? undefined : (sent ?? null);
+      let hop: Hop = { url: template.url, method: template.method, headers: undefined, body: first && prepared ? undefined : body?.slice(0) };
+      // The first attempt sends the Request openapi-fetch built when it already has everything (its body is that
+      // Request's own stream); all else is one copy. A caller's own Request is never consumed when it was buffered.
+      let request =
+        first && prepared && authorization === undefined && (timer.signal === undefined || timer.signal === own?.signal)
+          ? template
+          : copyFor(template, hop, timer.signal, authorization);
       let decision: Decision;
       let response: Response | undefined;
       let error: unknown;
@@ -207,7 +226,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
       for (let hops = 0; ; hops++) {
         const state = (now = clock.now()): DecideState => ({ url: hop.url, method: hop.method, hops, retries, reauthed, elapsedMs: now - started, nowMs: now, random: random() });
         try {
-          response = await sendHop(options.fetch, template, hop, timer.signal, forward);
+          response = await (options.fetch ?? globalThis.fetch)(request, forward);
           const { status, headers: h } = response;
           log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status }));
           // fetch only checks 3 digits; Response (and every consumer) needs a real status.
@@ -235,9 +254,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
         }
         if (decision.do !== 'follow') break;
         hop = decision.toGet
-          ? { url: decision.url, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), authorization, body: null }
+          ? { url: decision.url, method: 'GET', headers: withoutBodyHeaders(hop.headers ?? template.headers), body: null }
           : // A fresh copy per hop: fetch may detach a buffer it was given.
             { ...hop, url: decision.url, body: body?.slice(0) };
+        request = copyFor(template, hop, timer.signal, authorization);
       }
       if (streaming) timer.unref(); // the caller's promise settles now; an unread body must not keep the process alive
       else timer.clear();
@@ -282,10 +302,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
   }
 
   const fetchWith = (resolved: Resolved): FetchLike => (input, init) => send(input, init, resolved);
-  const clientFetch = fetchWith(resolve({}));
+  const defaults = resolve({});
+  const clientFetch = fetchWith(defaults);
   // High-level methods call with() on every call, mostly with no options: reuse the client-level fetch then.
   const withCall = (call: CallOptions): FetchLike => (hasOptions(call) ? fetchWith(resolve(call)) : clientFetch);
-  return { fetch: clientFetch, with: withCall };
+  const Request = requestClass({ auth, timeoutMs: defaults.timeoutMs, signal: options.signal });
+  return { fetch: clientFetch, with: withCall, Request };
 }
 
 function hasOptions(call: CallOptions): boolean {

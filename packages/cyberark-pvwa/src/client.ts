@@ -46,7 +46,7 @@ import {
 import { OPERATIONS, type OperationId, listLiveSessionsArgs, logonArgs } from './generated/operations.js';
 import type { components, operations, paths } from './generated/schema.js';
 import { MONITOR_ACCEPT_TYPES, type MonitorAccept, type MonitorResult, readMonitorResponse } from './monitor.js';
-import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules } from './url-rules.js';
+import { checkUrlValue, pvwaPathSerializer, pvwaQuerySerializer, pvwaUrlRules, withTrailingSlash } from './url-rules.js';
 
 export type LogonType = components['schemas']['LogonType'];
 export type LiveSession = components['schemas']['LiveSession'];
@@ -180,10 +180,12 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   // (POSTs included); logoff opts out.
   const transport = createTransport({ ...common, auth, reauth: true });
 
-  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
+  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too; its Request
+  // class builds each call's Request with the first attempt's signal and token in, so it is sent without a copy.
   const client = createClient<paths>({
     baseUrl: baseUrl.href,
     fetch: transport.fetch,
+    Request: withTrailingSlashes(transport.Request),
     pathSerializer: pvwaPathSerializer,
     querySerializer: pvwaQuerySerializer,
   });
@@ -439,6 +441,18 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
   }
 
   return Object.assign(client, methods);
+}
+
+/**
+ * The transport's Request class with the trailing-slash rule applied to the URL openapi-fetch builds, so that
+ * pvwaUrlRules (kept for its checks) finds nothing to change and the prepared Request is sent without a copy.
+ */
+function withTrailingSlashes(Base: typeof Request): typeof Request {
+  function PvwaRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+    return new Base(typeof input === 'string' ? withTrailingSlash(input) : input, init);
+  }
+  PvwaRequest.prototype = Request.prototype;
+  return PvwaRequest as unknown as typeof Request;
 }
 
 /**

@@ -146,8 +146,14 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
   // A 401 means Sentinel refused the token before acting, so one new token + resend is safe for every call.
   const transport = createTransport({ ...common, auth, reauth: true });
 
-  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too.
-  const client = createClient<paths>({ baseUrl: baseUrl.href.replace(/\/+$/, ''), fetch: transport.fetch, headers: ACCEPT_JSON });
+  // The transport is the client-level fetch, so low-level calls get auth, timeouts and retries too; its Request
+  // class builds each call's Request with the first attempt's signal and token in, so it is sent without a copy.
+  const client = createClient<paths>({
+    baseUrl: baseUrl.href.replace(/\/+$/, ''),
+    fetch: transport.fetch,
+    Request: transport.Request,
+    headers: ACCEPT_JSON,
+  });
 
   async function requestToken(): Promise<string> {
     if (!basic) throw new Error('unreachable: token request without credentials');
@@ -170,7 +176,7 @@ export function createSentinelClient(options: SentinelClientOptions): SentinelCl
     // and keeps how the transport redacts this answer, for the paging guard's messages.
     const middleware: Middleware = {
       onRequest({ request }) {
-        const out = follow ? new Request(follow, request) : request;
+        const out = follow ? new transport.Request(follow, request) : request; // the transport's class: sent without a copy
         sent = out.url;
         return out;
       },
