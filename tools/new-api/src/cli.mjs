@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
-// `pnpm new-api <name> [--title "…"] [--summary "…"]`: scaffolds a new API (spec, registry entry, client package)
-// and generates its types. Then: pnpm install && pnpm build && pnpm test.
+// `pnpm new-api <name> [--title "…"] [--summary "…"]`: scaffolds a new API from tools/new-api/template (spec
+// package, registry entry, client package, docs site dependency) and generates its types. Then: pnpm install && pnpm build && pnpm test.
 import { parseArgs } from 'node:util';
-import { SpecError, generateApi } from '@session-apis/codegen';
 import { findRepoRoot, getApi } from '@session-apis/registry';
 import { ScaffoldError, scaffoldApi } from './new-api.mjs';
 
@@ -25,14 +24,18 @@ if (positionals.length !== 1 || !positionals[0]) {
 }
 const repoRoot = values.root ?? findRepoRoot();
 
+/** @type {typeof import('@session-apis/codegen') | undefined} */
+let codegen;
 try {
   const { names, files } = scaffoldApi({ name: positionals[0], title: values.title, summary: values.summary, repoRoot });
   for (const file of files) console.log(`  wrote ${file}`);
-  await generateApi(getApi(names.name, repoRoot), { repoRoot });
+  // Loaded only now: codegen brings openapi-typescript and TypeScript, which a refused name does not need.
+  codegen = await import('@session-apis/codegen');
+  await codegen.generateApi(getApi(names.name, repoRoot), { repoRoot });
   console.log(`\n✓ ${names.name}: next, run  pnpm install && pnpm build && pnpm test`);
-  console.log(`  then replace the example operation in specs/${names.name}/openapi.yaml and grow ${names.packageName}.`);
+  console.log(`  then replace the example operation in specs/${names.name}/openapi.yaml and grow @session-apis/${names.name}.`);
 } catch (err) {
-  if (!(err instanceof ScaffoldError) && !(err instanceof SpecError)) throw err;
+  if (!(err instanceof ScaffoldError) && !(codegen && err instanceof codegen.SpecError)) throw err;
   console.error(`✗ ${err.message}`);
   process.exit(1);
 }

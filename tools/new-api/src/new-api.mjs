@@ -1,31 +1,62 @@
 // @ts-check
-// Scaffolds a new API so that nothing else needs editing: specs/<name>/openapi.yaml, its entry in redocly.yaml
-// (the registry every tool reads), packages/<name>/ (client, contract test, turbo tasks) and the docs site's
-// dependency on it. Checks everything before writing anything; generates the types at the end.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Scaffolds a new API so that nothing else needs editing: copies the template folders — template/spec to
+// specs/<name>/ (the spec package) and template/client to packages/<name>/ (the client package) — with their
+// placeholders replaced, registers the API in redocly.yaml (the registry every tool reads) and adds its spec package
+// to the docs site. Checks everything before writing anything; the CLI generates the types at the end.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import * as templates from './templates.mjs';
+
+/** The template folders and where each one goes (`<name>` is the API's name). */
+export const TEMPLATE_DIR = fileURLToPath(new URL('../template/', import.meta.url));
+const TARGETS = /** @type {const} */ ({ spec: 'specs/<name>', client: 'packages/<name>' });
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export class ScaffoldError extends Error {}
 
 /**
- * @param {{ name: string, title?: string | undefined, summary?: string | undefined, repoRoot: string }} options
- * @returns {{ names: import('./templates.mjs').Names, files: string[] }} what was written (repository-relative)
+ * @typedef {object} Names   the placeholders' values
+ * @property {string} name      `__NAME__`: registry and folder name, kebab-case: `acme-vault`
+ * @property {string} pascal    `__PASCAL__`: `AcmeVault`
+ * @property {string} camel     `__CAMEL__`: `acmeVault`
+ * @property {string} title     `__TITLE__`: human title of the API
+ * @property {string} summary   `__SUMMARY__`: one line
  */
-export function scaffoldApi({ name, title, summary, repoRoot }) {
+
+/**
+ * A template file's text with its placeholders replaced. In JSON and YAML files the values are escaped as in a
+ * JSON string, so the templates put the free-text placeholders (title, summary) inside double quotes there.
+ * @param {string} text
+ * @param {string} file  the template file's name (its extension decides the escaping)
+ * @param {Names} names
+ */
+export function render(text, file, names) {
+  const quoted = ['.json', '.yaml', '.yml'].includes(extname(file));
+  /** @type {Record<string, string>} */
+  const values = { NAME: names.name, PASCAL: names.pascal, CAMEL: names.camel, TITLE: names.title, SUMMARY: names.summary };
+  return text.replace(/__([A-Z]+)__/g, (placeholder, key) => {
+    const value = values[key];
+    if (value === undefined) throw new ScaffoldError(`${file}: unknown placeholder ${placeholder}`);
+    return quoted ? JSON.stringify(value).slice(1, -1) : value;
+  });
+}
+
+/**
+ * @param {{ name: string, title?: string | undefined, summary?: string | undefined, repoRoot: string, templateDir?: string }} options
+ * @returns {{ names: Names, files: string[] }} what was written (repository-relative)
+ */
+export function scaffoldApi({ name, title, summary, repoRoot, templateDir = TEMPLATE_DIR }) {
   if (!NAME.test(name)) throw new ScaffoldError(`name "${name}": use kebab-case letters and digits, e.g. acme-vault`);
   const pascal = name.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join('');
-  /** @type {import('./templates.mjs').Names} */
+  /** @type {Names} */
   const names = {
     name,
     pascal,
     camel: pascal[0]?.toLowerCase() + pascal.slice(1),
     title: title ?? `${pascal} API`,
     summary: summary ?? `The ${title ?? `${pascal} API`}.`,
-    packageName: `@session-apis/${name}`,
   };
   for (const label of /** @type {const} */ (['title', 'summary'])) {
     const value = names[label];
@@ -40,19 +71,16 @@ export function scaffoldApi({ name, title, summary, repoRoot }) {
   const docsManifest = JSON.parse(readFileSync(docsManifestFile, 'utf8'));
 
   /** @type {Record<string, string>} repository-relative path → content */
-  const files = {
-    [`specs/${name}/openapi.yaml`]: templates.spec(names),
-    [`packages/${name}/package.json`]: templates.packageJson(names),
-    [`packages/${name}/turbo.json`]: templates.turboJson(names),
-    [`packages/${name}/tsconfig.json`]: templates.tsconfig(),
-    [`packages/${name}/tsconfig.build.json`]: templates.tsconfigBuild(),
-    [`packages/${name}/vitest.config.ts`]: templates.vitestConfig(),
-    [`packages/${name}/src/index.ts`]: templates.clientSource(names),
-    [`packages/${name}/test/contract.test.ts`]: templates.contractTest(names),
-    [`packages/${name}/README.md`]: templates.readme(names),
-  };
-  for (const dir of [`specs/${name}`, `packages/${name}`]) {
+  const files = {};
+  for (const [source, target] of Object.entries(TARGETS)) {
+    const dir = target.replace('<name>', name);
     if (existsSync(join(repoRoot, dir))) throw new ScaffoldError(`${dir} already exists; pick another name or remove it`);
+    const from = join(templateDir, source);
+    for (const file of readdirSync(from, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const path = join(file.parentPath, file.name);
+      files[join(dir, relative(from, path))] = render(readFileSync(path, 'utf8'), relative(templateDir, path), names);
+    }
   }
 
   // Everything is checked: write.
@@ -73,9 +101,9 @@ export function scaffoldApi({ name, title, summary, repoRoot }) {
     }),
   );
   writeFileSync(registryFile, registry.toString({ lineWidth: 0 }));
-  // The docs site builds after every API's page (turbo `^docs`), so it depends on each client package.
+  // The docs site builds after every API's reference page (turbo `^docs`), so it depends on each spec package.
   docsManifest.devDependencies = Object.fromEntries(
-    Object.entries({ ...docsManifest.devDependencies, [names.packageName]: 'workspace:*' }).sort(([a], [b]) => a.localeCompare(b)),
+    Object.entries({ ...docsManifest.devDependencies, [`@session-apis/spec-${name}`]: 'workspace:*' }).sort(([a], [b]) => a.localeCompare(b)),
   );
   writeFileSync(docsManifestFile, `${JSON.stringify(docsManifest, null, 2)}\n`);
   return { names, files: [...Object.keys(files), 'redocly.yaml', 'packages/docs/package.json'] };
