@@ -53,7 +53,8 @@ export interface UserSessionIterateOptions extends CallOptions {
 }
 
 /** The `session-type` values a PUT may send: the spec's enum (through codegen). A read session may carry any other string (the vendor's sample does). */
-export const SESSION_TYPES: readonly SessionType[] = updateUserSessionArgs.body.properties['session-type'].enum;
+// Frozen as before: it is also the list the PUT check reads, so nobody can widen it at run time.
+export const SESSION_TYPES: readonly SessionType[] = Object.freeze(updateUserSessionArgs.body.properties['session-type'].enum);
 
 export interface SentinelCredentials {
   /** A Sentinel user name (HTTP Basic: must not contain `:`). */
