@@ -271,10 +271,13 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
 
   // Version gating: the minimum versions come from the spec (x-minimum-pvwa-version), through codegen.
   let version: Promise<string> | undefined = typeof versionCheck === 'string' ? Promise.resolve(versionCheck) : undefined;
-  async function gate(operation: OperationId, opts: CallOptions): Promise<void> {
-    if (versionCheck === undefined) return;
+  // Not async: with versionCheck off a call awaits nothing, not even a microtask (callers test versionCheck first).
+  function gate(operation: OperationId, opts: CallOptions): Promise<void> | undefined {
+    if (versionCheck === undefined) return undefined;
     const minimum = (OPERATIONS[operation] as { 'x-minimum-pvwa-version'?: string })['x-minimum-pvwa-version'];
-    if (minimum === undefined) return;
+    return minimum === undefined ? undefined : checkVersion(operation, minimum, opts);
+  }
+  async function checkVersion(operation: OperationId, minimum: string, opts: CallOptions): Promise<void> {
     const current = await methods.serverVersion(opts);
     if (compareVersions(current, minimum) < 0) {
       throw new UnsupportedVersionError({ operation, minimumVersion: minimum, serverVersion: current });
@@ -296,7 +299,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async (liveSessionId: string, callOptions?: CallOptions): Promise<void> => {
       const id = idCheck(liveSessionId);
       const opts = checkCallOptions(callOptions);
-      await gate(operation, opts);
+      if (versionCheck !== undefined) await gate(operation, opts);
       // parseAs text: any 2xx body is ignored, JSON or not (the success body is undocumented).
       await call(client.POST(path, { params: { path: { liveSessionId: id } }, parseAs: 'text', fetch: transport.with(opts) }), vendorErrors);
     };
@@ -347,7 +350,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async listLiveSessions(query, callOptions) {
       const checked = checkLiveSessionQuery(query);
       const opts = checkCallOptions(callOptions);
-      await gate('listLiveSessions', opts);
+      if (versionCheck !== undefined) await gate('listLiveSessions', opts);
       return call(
         client.GET('/API/LiveSessions', { ...(checked ? { params: { query: checked } } : {}), fetch: transport.with(opts) }),
         vendorErrors,
@@ -377,7 +380,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async getLiveSession(liveSessionId, callOptions) {
       const id = idCheck(liveSessionId);
       const opts = checkCallOptions(callOptions);
-      await gate('getLiveSession', opts);
+      if (versionCheck !== undefined) await gate('getLiveSession', opts);
       const result = await client.GET('/API/LiveSessions/{liveSessionId}', { params: { path: { liveSessionId: id } }, fetch: transport.with(opts) });
       const body: unknown = unwrap(result, vendorErrors);
       // The PVWA wraps the one session like the list [vendor][clients]; a bare session is taken as is [inferred].
@@ -402,7 +405,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async getLiveSessionActivities(liveSessionId, callOptions) {
       const id = idCheck(liveSessionId);
       const opts = checkCallOptions(callOptions);
-      await gate('getLiveSessionActivities', opts);
+      if (versionCheck !== undefined) await gate('getLiveSessionActivities', opts);
       const params = { path: { liveSessionId: id } };
       return call(client.GET('/API/LiveSessions/{liveSessionId}/activities', { params, fetch: transport.with(opts) }), vendorErrors);
     },
@@ -410,7 +413,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
     async getLiveSessionProperties(liveSessionId, callOptions) {
       const id = idCheck(liveSessionId);
       const opts = checkCallOptions(callOptions);
-      await gate('getLiveSessionProperties', opts);
+      if (versionCheck !== undefined) await gate('getLiveSessionProperties', opts);
       const params = { path: { liveSessionId: id } };
       return call(client.GET('/API/LiveSessions/{liveSessionId}/properties', { params, fetch: transport.with(opts) }), vendorErrors);
     },
@@ -419,7 +422,7 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
       const id = idCheck(liveSessionId);
       const { accept = '*/*', ...opts } = checkCallOptions(monitorOptions);
       if (!MONITOR_ACCEPT_TYPES.includes(accept)) invalid('accept', 'enum', `accept must be one of ${MONITOR_ACCEPT_TYPES.join(', ')}`);
-      await gate('monitorLiveSession', opts);
+      if (versionCheck !== undefined) await gate('monitorLiveSession', opts);
       // Bytes, not JSON: the RDP file may come as UTF-16; readMonitorResponse decides by header, else by body.
       const result = await client.GET('/API/LiveSessions/{liveSessionId}/monitor', {
         params: { path: { liveSessionId: id } },
