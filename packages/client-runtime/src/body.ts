@@ -166,6 +166,9 @@ interface Served {
   stream: ReadableStream<Uint8Array> | null | undefined;
 }
 const served = new WeakMap<Response, Served>();
+// One decoder for every body: decode() without `stream` keeps no state between calls, and a new TextDecoder per
+// call showed in the profile.
+const utf8 = new TextDecoder();
 const servedProtos = new WeakMap<Response, Response>();
 
 function makeServedProto(base: Response): Response {
@@ -187,7 +190,7 @@ function makeServedProto(base: Response): Response {
     }
   }
   proto.text = async function (this: Response) {
-    return new TextDecoder().decode(take(this) ?? undefined);
+    return utf8.decode(take(this) ?? undefined);
   };
   proto.json = async function (this: Response) {
     return JSON.parse(await this.text()) as unknown;

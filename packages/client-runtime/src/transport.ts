@@ -173,7 +173,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
           log('debug', 'http response', () => ({ method, url: url(), attempt: attempts, status }));
           // fetch only checks 3 digits; Response (and every consumer) needs a real status.
           if (status < 200 || status > 599) throw new InvalidResponseError(`${what()} → ${status}: not an HTTP status`);
-          decision = decide({ kind: 'response', status, retryAfter: h.get('retry-after'), location: h.get('location') }, state(), policy);
+          // Headers are looked up only where a rule reads them: Location of a 3xx, Retry-After of an error status.
+          const location = status >= 300 && status < 400 ? h.get('location') : null;
+          decision = decide({ kind: 'response', status, retryAfter: status >= 400 ? h.get('retry-after') : null, location }, state(), policy);
           if (decision.do === 'follow' || decision.do === 'refuse-redirect') {
             // Nothing of a redirect's body is needed: release the connection.
             response.body?.cancel().catch(() => undefined);
