@@ -183,6 +183,13 @@ function objectRows(bench, label, s, counts, target) {
   const { method, calls } = /** @type {ObjectCounts} */ (counts);
   const rows = [info(bench, metric, null, Object.entries(perCall).map(([client, c]) => `${client} ${shown(c)}`).join(' · '), { method, calls, perCall })];
   const ours = perCall.ours;
+  const bare = perCall['openapi-fetch'];
+  if (ours && bare) {
+    // What ours creates beyond the Request openapi-fetch builds (undici's Request makes an AbortController of its
+    // own inside, for both): the transport's own objects per call.
+    const beyond = KINDS.map((k) => formatCount((ours[k] ?? NaN) - (bare[k] ?? NaN))).join('/');
+    rows.push(info(bench, `${label}: ours beyond bare openapi-fetch (${KINDS.join(' / ')})`, null, beyond, {}));
+  }
   if (target && ours) {
     const limited = /** @type {const} */ (['Request', 'Response', 'AbortController', 'timers']);
     const worst = Math.max(...limited.map((k) => ours[k] ?? Infinity));
