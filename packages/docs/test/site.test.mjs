@@ -140,8 +140,10 @@ async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
-describe('index page', () => {
-  // Three readers of one page: they run side by side (the vitest config makes the file's tests concurrent).
+// Every block runs side by side ({ concurrent: true }: said here, because the one vitest run of `pnpm test` does not
+// apply a package config's `sequence` options). The tests mostly wait on Chromium.
+describe('index page', { concurrent: true }, () => {
+  // Three readers of one page.
   const indexPage = sharedPage('index.html');
 
   it('lists every API in redocly.yaml with its title, version, one-line summary and operations; loads nothing external', async () => {
@@ -192,9 +194,9 @@ describe('index page', () => {
   });
 });
 
-// The APIs run side by side ({ concurrent: true } on the block); within one API the tests run in order
-// (it.sequential), because they share the reference page and the later ones click in it: the full-page screenshot
-// is taken before anything scrolls, and the sidebar walk, which moves the page most, comes last.
+// Within one API the reference page's tests run in order (it.sequential), because they share the page and the
+// later ones click in it: the full-page screenshot is taken before anything scrolls, and the sidebar walk, which
+// moves the page most, comes last.
 for (const api of apis) {
   describe(`${api.name} reference page`, { concurrent: true }, () => {
     const referencePage = sharedPage(`${api.name}/index.html`);
@@ -246,7 +248,7 @@ for (const api of apis) {
     });
   });
 
-  describe(`${api.name} changes page`, () => {
+  describe(`${api.name} changes page`, { concurrent: true }, () => {
     it('lists the operations the build found added and removed, logs no console error and loads nothing external', async () => {
       const changes = JSON.parse(readFileSync(join(siteDir, api.name, 'changes.json'), 'utf8'));
       const { page, problems, close } = await open(`${api.name}/changes.html`);
