@@ -154,6 +154,11 @@ function throughputRows(bench, label, s, ops, limit, aheadOfPeers) {
     info(bench, `${label}: ratio to fetch`, toFetch.ours ?? null, names.filter((c) => c !== 'fetch').map((c) => `${c} ${fmt.ratio(toFetch[c] ?? NaN)}`).join(' · '), { toFetch }),
     checked(bench, `${label}: ours / openapi-fetch`, oursToBare, fmt.ratio(oursToBare), { op: '>=', limit, text: `≥ ${limit.toFixed(2)}×` }),
   ];
+  if (ops['openapi-fetch+timeout']) {
+    // What a per-attempt timeout alone costs openapi-fetch: the floor under the target for any client that has one.
+    const floor = medianRatio(of('openapi-fetch+timeout'), of('openapi-fetch'));
+    rows.push(info(bench, `${label}: floor, openapi-fetch+timeout / openapi-fetch`, floor, fmt.ratio(floor), {}));
+  }
   const peers = PEERS.map((p) => p.name).filter((p) => ops[p]);
   if (aheadOfPeers && peers.length) {
     // Per round, ours against the fastest peer of that round.

@@ -2,8 +2,9 @@
 // What the client-overhead benchmarks call, derived from each registered API's spec so that a new API needs
 // no edit here: its first GET with path parameters and a JSON example (a "get one" call), the parameter
 // examples from the spec, and the 200 example as the fixed answer. The ways to make that call: fetch called
-// directly, bare openapi-fetch, our client — its high-level method named after the operationId, with auth
-// (static token), a timeout and retries enabled — and the reference peers (peers.mjs), configured alike.
+// directly, bare openapi-fetch (also with only a per-call timeout: the floor of any timeout), our client — its
+// high-level method named after the operationId, with auth (static token), a timeout and retries enabled — and
+// the reference peers (peers.mjs), configured alike.
 import createClient from 'openapi-fetch';
 import { createTransport, staticToken } from '@session-apis/client-runtime';
 import { loadSpec } from '@session-apis/mock/spec';
@@ -14,7 +15,7 @@ export const TOKEN = 'bench-token-0123456789';
 /** Our client's options for the benchmark: every per-call feature on, the same policy as the peers. */
 const CLIENT_OPTIONS = { token: TOKEN, timeoutMs: POLICY.timeoutMs, retry: { retries: POLICY.retries, statuses: [...POLICY.statuses] } };
 /** The clients, in the order of the tables: the two baselines, ours, then the peers. */
-export const CLIENTS = ['fetch', 'openapi-fetch', 'ours', ...PEERS.map((p) => p.name)];
+export const CLIENTS = ['fetch', 'openapi-fetch', 'openapi-fetch+timeout', 'ours', ...PEERS.map((p) => p.name)];
 
 /**
  * @typedef {(input: any, init?: any) => Promise<Response>} AnyFetch
@@ -107,6 +108,26 @@ async function scenarioFor(apiName, packageName) {
     };
   };
 
+  /**
+   * The floor of a per-attempt timeout: bare openapi-fetch plus only what any cancellable timeout needs — an
+   * AbortController whose signal the Request follows and a setTimeout cleared after the call. No auth, no retries.
+   * @type {(fetch: AnyFetch | undefined, baseUrl: string) => Call}
+   */
+  const timed = (fetch, baseUrl) => {
+    const client = untyped(createClient({ baseUrl, ...(fetch ? { fetch } : {}) }));
+    return async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), POLICY.timeoutMs);
+      try {
+        const { data, error } = await client.GET(pathTemplate, { params: { path: pathParams }, headers, signal: controller.signal });
+        if (error !== undefined) throw new Error(`unexpected error answer: ${JSON.stringify(error)}`);
+        return data;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  };
+
   return {
     api: apiName,
     packageName,
@@ -124,6 +145,7 @@ async function scenarioFor(apiName, packageName) {
       const calls = {
         fetch: direct(fetch ?? globalThis.fetch, baseUrl),
         'openapi-fetch': bare(fetch, baseUrl),
+        'openapi-fetch+timeout': timed(fetch, baseUrl),
         ours: ours(fetch, baseUrl),
       };
       for (const peer of PEERS) if (peer.fetchBased || !fetch) calls[peer.name] = peer.make(url, headers, fetch);
