@@ -21,44 +21,53 @@ export interface AttemptSignal {
   unref(): void;
 }
 
-const nothing = (): void => undefined;
-const NO_SIGNAL: AttemptSignal = { signal: undefined, fired: false, clear: nothing, unref: nothing };
-
 /**
  * The attempt's signal: aborts when `caller` does or after `ms`. One AbortController (`own`, made with the
  * Request, or a new one) with a listener on the caller's signal, not AbortSignal.any (several times slower on
  * Node 20), and setTimeout, not AbortSignal.timeout (which cannot be cleared: its timer would live for the whole
  * timeout after every call). No timeout: the caller's signal itself, or `own` when the Request already follows it.
+ * A class, not an object literal with a getter and closures: one allocation per attempt.
  */
+class Attempt implements AttemptSignal {
+  readonly signal: AbortSignal | undefined;
+  fired = false;
+  private readonly id: ReturnType<typeof setTimeout> | undefined;
+  private readonly onAbort: (() => void) | undefined;
+
+  constructor(
+    ms: number,
+    private readonly caller: AbortSignal | undefined,
+    controller: AbortController | undefined,
+  ) {
+    this.signal = controller ? controller.signal : caller;
+    if (!controller) return; // nothing of ours to abort: the caller's signal (or none) is the attempt's
+    if (caller) {
+      this.onAbort = () => controller.abort(caller.reason);
+      caller.addEventListener('abort', this.onAbort, { once: true });
+    }
+    if (hasTimeout(ms)) {
+      this.id = setTimeout(() => {
+        this.fired = true;
+        controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+      }, ms);
+    }
+  }
+
+  clear(): void {
+    if (this.id !== undefined) clearTimeout(this.id);
+    if (this.onAbort) this.caller!.removeEventListener('abort', this.onAbort);
+  }
+
+  /** Node's timers have unref(); browsers' are numbers and never keep anything alive. */
+  unref(): void {
+    (this.id as { unref?: () => void } | undefined)?.unref?.();
+  }
+}
+
 export function attemptSignal(ms: number, caller: AbortSignal | undefined, own: AbortController | undefined): AttemptSignal {
   const timed = hasTimeout(ms);
-  if (!timed && !caller) return NO_SIGNAL;
-  if (!timed && !own) return { signal: caller, fired: false, clear: nothing, unref: nothing };
-  const controller = own ?? new AbortController();
-  let fired = false;
-  let onAbort: (() => void) | undefined;
-  if (caller) {
-    onAbort = () => controller.abort(caller.reason);
-    caller.addEventListener('abort', onAbort, { once: true });
-  }
-  const id = timed
-    ? setTimeout(() => {
-        fired = true;
-        controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
-      }, ms)
-    : undefined;
-  return {
-    signal: controller.signal,
-    get fired() {
-      return fired;
-    },
-    clear: () => {
-      if (id !== undefined) clearTimeout(id);
-      if (onAbort) caller!.removeEventListener('abort', onAbort);
-    },
-    // Node's timers have unref(); browsers' are numbers and never keep anything alive.
-    unref: () => (id as { unref?: () => void } | undefined)?.unref?.(),
-  };
+  const controller = timed || (caller && own) ? (own ?? new AbortController()) : undefined;
+  return new Attempt(ms, caller, controller);
 }
 
 /** What `decide()` needs to know of a thrown error `err`, given what the caller would get for it (`mapped`). */
@@ -130,7 +139,7 @@ export function streamBody(
   what: () => string,
 ): Response {
   return guardBody(response, {
-    onEnd: timer.clear,
+    onEnd: () => timer.clear(),
     mapError,
     maxBytes: call.maxStreamBytes,
     wholeMaxBytes: call.maxBodyBytes,

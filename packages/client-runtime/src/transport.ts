@@ -20,7 +20,7 @@ import type { CallOptions, FetchLike, Transport, TransportOptions } from './opti
 import { readCapped, serveBytes } from './body.js';
 import { type DecidePolicy, type DecideState, type Decision, decide } from './decide.js';
 import { InvalidInputError, InvalidResponseError } from './errors.js';
-import { setResponseInfo } from './info.js';
+import { type ResponseInfo, setResponseInfo } from './info.js';
 import { redact, safeUrl, scrubUrls } from './redact.js';
 import { type Hop, copyFor, extensionsOnly, requestClass, takePrepared, withoutBodyHeaders } from './request.js';
 import { type RetryPolicy, defaultRetryPolicy, isIdempotentMethod, parseRetryAfter } from './retry.js';
@@ -234,16 +234,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
   }
 
   function done(response: Response, method: string, url: () => string, attempts: number, errorBody: Uint8Array | null): Response {
-    return setResponseInfo(response, {
-      method,
-      get url() {
-        return url();
-      },
-      attempts,
-      scrub,
-      errorBody,
-    });
+    return setResponseInfo(response, new Info(method, url, attempts, scrub, errorBody));
   }
+
 
   const fetchWith = (resolved: Resolved): FetchLike => (input, init) => send(input, init, resolved);
   const defaults = resolve({});
@@ -252,6 +245,21 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const withCall = (call: CallOptions): FetchLike => (hasOptions(call) ? fetchWith(resolve(call)) : clientFetch);
   const Request = requestClass({ auth, timeoutMs: defaults.timeoutMs, signal: options.signal });
   return { fetch: clientFetch, with: withCall, Request };
+}
+
+/** What unwrap() reads of a response; the URL is scrubbed only when a message needs it. A class: no getter made per call. */
+class Info implements ResponseInfo {
+  constructor(
+    readonly method: string,
+    private readonly scrubbedUrl: () => string,
+    readonly attempts: number,
+    readonly scrub: (text: string) => string,
+    readonly errorBody: Uint8Array | null,
+  ) {}
+
+  get url(): string {
+    return this.scrubbedUrl();
+  }
 }
 
 function hasOptions(call: CallOptions): boolean {
