@@ -56,7 +56,11 @@ export function requestClass(options: { auth: AuthProvider | undefined; timeoutM
     }
     const signal = init?.signal ?? undefined;
     const controller = signal || options.signal || hasTimeout(options.timeoutMs) ? new AbortController() : undefined;
-    const request = new Request(input, { ...init, redirect: 'manual', signal: controller ? controller.signal : signal });
+    // One fixed shape for the members openapi-fetch sets, then any others: undici reads every RequestInit member of
+    // this object, and a spread copy of openapi-fetch's init was twice as slow to read (seen in the profile).
+    const attemptInit: RequestInit = { method: init?.method, headers: init?.headers, body: init?.body, redirect: 'manual', signal: controller ? controller.signal : signal };
+    for (const key in init) if (!(key in attemptInit)) (attemptInit as Record<string, unknown>)[key] = (init as Record<string, unknown>)[key];
+    const request = new Request(input, attemptInit);
     const preset = request.headers.get('authorization') ?? undefined;
     let added: string | undefined;
     if (preset === undefined) {
