@@ -84,7 +84,9 @@ async function startPrism(apiName, command, options) {
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
-    const forced = delay(5_000).then(() => child.kill('SIGKILL'));
+    // Unref'd: the SIGKILL fallback must not keep the caller alive for 5 s after Prism has exited (it kept vitest's
+    // main process up that long after every run with a global-setup Prism).
+    const forced = delay(5_000, undefined, { ref: false }).then(() => child.kill('SIGKILL'));
     await Promise.race([exited, forced]);
     await exited;
   };
