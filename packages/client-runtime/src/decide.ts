@@ -48,7 +48,7 @@ export interface DecidePolicy {
   /** An AuthProvider supplies the header and the call allows a re-logon. */
   canReauth: boolean;
   /** The request's `redirect` mode. */
-  redirect: RequestRedirect;
+  redirect: NonNullable<RequestInit['redirect']>;
 }
 
 export type RedirectStop = 'cross-origin' | 'too-many' | 'invalid-location' | 'not-allowed';

@@ -14,7 +14,7 @@ export interface Prepared {
   /** The caller's signal given to openapi-fetch (its `signal` option): aborting it aborts the call. */
   signal: AbortSignal | undefined;
   /** The caller's redirect mode (the Request itself says 'manual': redirects are decide()'s). */
-  redirect: RequestRedirect;
+  redirect: NonNullable<RequestInit['redirect']>;
   /** The Authorization the caller set, if any (then nothing was added). */
   preset: string | undefined;
   /** The Authorization added here, and whose it is. */

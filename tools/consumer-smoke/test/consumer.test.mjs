@@ -4,8 +4,9 @@
 // Both files are one tsc program (tsc is most of this test's time): the app's diagnostics and wrong.ts's are told
 // apart by file, and the app is emitted all the same (noEmitOnError is off). Every installed declaration file is
 // checked (skipLibCheck off) but TypeScript's own lib.*.d.ts (skipDefaultLibCheck: ~2 s of CPU, mostly lib.dom; an
-// error in a package's .d.ts is still reported). The two Prism mocks start while npm installs, and tsc runs while
-// they finish starting.
+// error in a package's .d.ts is still reported). The app's lib is ES2023 without DOM, as a Node app's is: a
+// declaration that names a DOM-only type (RequestRedirect did) fails here, not in our users' builds. The two Prism
+// mocks start while npm installs, and tsc runs while they finish starting.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
