@@ -37,5 +37,7 @@ export function create__PASCAL__Client(options: __PASCAL__ClientOptions): Client
     secrets: () => [token],
     ...transportOptionsFrom(options),
   });
-  return createClient<paths>({ baseUrl: baseUrl.href, fetch: transport.fetch });
+  // The transport's Request class builds openapi-fetch's Request with the attempt's signal and token already in,
+  // so the transport sends it as is instead of copying it.
+  return createClient<paths>({ baseUrl: baseUrl.href, fetch: transport.fetch, Request: transport.Request });
 }
