@@ -7,7 +7,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findRepoRoot, listApis, parseYaml, serveSite } from '@session-apis/docs-tools';
+// Not docs-tools' index: it loads Redocly and TypeScript (spec-diff), ~1.3 s of CPU this test has no use for.
+import { serveSite } from '@session-apis/docs-tools/serve';
+import { findRepoRoot, listApis } from '@session-apis/registry';
+import { parse as parseYaml } from 'yaml';
 import { findChromium } from './chromium.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
