@@ -177,15 +177,18 @@ export function createMock(api, repoRoot) {
   };
 }
 
+/** A test file that reads the mock's URL: the test kit's `mockUrl()` or vitest's `inject('mockUrl')`. */
+const USES_MOCK = /\bmockUrl\(\)|inject\('mockUrl'\)/;
+
 /**
- * The package's tests that run against its Prism mock (those that `inject('mockUrl')`), in a vitest instance kept
+ * The package's tests that run against its Prism mock (those that read `mockUrl()`), in a vitest instance kept
  * between saves, against the mock `pnpm dev` runs (its global setup starts none: SESSION_APIS_MOCK_URLS names it).
  * @param {Api} api
  */
 export async function createTestRunner(api) {
   const testDir = join(api.packageDir, 'test');
   const files = readdirSync(testDir)
-    .filter((f) => /\.test\.[cm]?[jt]s$/.test(f) && readFileSync(join(testDir, f), 'utf8').includes("inject('mockUrl')"))
+    .filter((f) => /\.test\.[cm]?[jt]s$/.test(f) && USES_MOCK.test(readFileSync(join(testDir, f), 'utf8')))
     .map((f) => join(testDir, f));
   const { createVitest } = await import('vitest/node');
   const vitest = await createVitest('test', {
@@ -202,6 +205,8 @@ export async function createTestRunner(api) {
      * @returns {Promise<StepResult>}
      */
     async run(changed, mockUrl) {
+      // Without this, an empty list would make vitest run every test file of the package.
+      if (!files.length) return { ok: false, detail: 'no test file uses the mock (mockUrl())' };
       for (const file of changed) vitest.invalidateFile(file);
       // The global setup reads this on the first run; provide() covers the runs after it.
       process.env.SESSION_APIS_MOCK_URLS = JSON.stringify({ ...JSON.parse(process.env.SESSION_APIS_MOCK_URLS || '{}'), [api.name]: mockUrl });
