@@ -1,6 +1,6 @@
 /** Arguments checked by the spec's own rules (codegen's CONSTRAINTS), before any request. */
 import { describe, expect, it } from 'vitest';
-import { forbiddenFetch, rejection } from '@session-apis/test-kit';
+import { forbiddenFetch, recordingFetch, rejection } from '@session-apis/test-kit';
 import { InvalidInputError, createSentinelClient } from '../src/index.js';
 
 describe('rules from the spec', () => {
@@ -21,16 +21,9 @@ describe('rules from the spec', () => {
   });
 
   it('a date-time with milliseconds and a zone is sent', async () => {
-    const seen: string[] = [];
-    const recording = createSentinelClient({
-      baseUrl: 'https://sentinel.example.com:8443',
-      token: 't',
-      fetch: async (req) => {
-        seen.push(await new Request(req).text());
-        return new Response(null, { status: 200 });
-      },
-    });
+    const sent = recordingFetch({ inner: async () => new Response(null, { status: 200 }) });
+    const recording = createSentinelClient({ baseUrl: 'https://sentinel.example.com:8443', token: 't', fetch: sent });
     await recording.updateUserSession('k', { start: '2012-04-25T13:33:44.727Z', 'session-type': 'LEGACY' });
-    expect(seen).toEqual(['{"start":"2012-04-25T13:33:44.727Z","session-type":"LEGACY"}']);
+    expect(sent.sent.map((r) => r.body)).toEqual(['{"start":"2012-04-25T13:33:44.727Z","session-type":"LEGACY"}']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '@session-apis/mock/spec';
 import { InvalidInputError, SESSION_TYPES, createSentinelClient, sessionKeyOf } from '../src/index.js';
-import { forbiddenFetch, rejection } from '@session-apis/test-kit';
+import { forbiddenFetch, recordingFetch, rejection } from '@session-apis/test-kit';
 
 function expectInvalid(err: unknown, field: string, rule?: string): void {
   expect(err).toBeInstanceOf(InvalidInputError);
@@ -88,16 +88,10 @@ describe('method arguments (no request is sent)', () => {
   });
 
   it('strings without control characters pass (raw UTF-8, quotes and backslashes included)', async () => {
-    const seen: string[] = [];
-    const recording = createSentinelClient({
-      baseUrl: 'https://sentinel.example.com:8443',
-      token: 't',
-      fetch: async (req) => {
-        seen.push(await new Request(req).text());
-        return new Response(null, { status: 200 });
-      },
-    });
+    const sent = recordingFetch({ inner: async () => new Response(null, { status: 200 }) });
+    const recording = createSentinelClient({ baseUrl: 'https://sentinel.example.com:8443', token: 't', fetch: sent });
     await recording.updateUserSession('79600390-9B73-102E-A3E2-001676E4A757', { name: 'Jürgen "J" Ström 🚀', 'os-name': 'CORP\\jstrom' });
+    const seen = sent.sent.map((r) => r.body);
     expect(seen).toEqual(['{"name":"Jürgen \\"J\\" Ström 🚀","os-name":"CORP\\\\jstrom"}']);
     expect(seen[0]).not.toMatch(/\\u[0-9a-f]{4}/i);
   });
