@@ -1,5 +1,5 @@
 // @ts-check
-// Longest first, across all suites: with one pool for every suite, a long file started last (the release tests'
+// Longest first, suite by suite: with one pool for every suite, a long file started last (the release tests'
 // git and CLI runs, codegen's, the consumer smoke test's npm install) would leave a core idle at the end. A file's
 // expected length is its duration in vitest's cache from the last run here. Without one (a fresh clone), files
 // that start processes (a CLI, Prism, Chromium, npm: seconds each) go first, then by their suite's testTimeout,
@@ -35,11 +35,22 @@ export default class LongestFirst extends BaseSequencer {
         ? [/** @type {number} */ (cache.getFileTestResults(key(spec))?.duration)]
         : [startsProcesses(spec.moduleId) ? 1 : 0, spec.project.config.testTimeout, cache.getFileStats(key(spec))?.size ?? 0];
     const weights = new Map(files.map((spec) => [spec, weight(spec)]));
-    return [...files].sort((a, b) => {
-      const wa = /** @type {number[]} */ (weights.get(a));
-      const wb = /** @type {number[]} */ (weights.get(b));
+    /** @param {number[]} wa @param {number[]} wb */
+    const heavierFirst = (wa, wb) => {
       for (let i = 0; i < wa.length; i += 1) if (wa[i] !== wb[i]) return (wb[i] ?? 0) - (wa[i] ?? 0);
       return 0;
-    });
+    };
+    // Each suite's files stay together, its heaviest first, and suites go in the order of their heaviest file. vitest
+    // hands a finished worker the next file only when that file belongs to the same suite (the worker was set up
+    // with that suite's config): interleaved suites cost a new worker process per file, ~0.6 s of CPU each.
+    /** @type {Map<string, import('vitest/node').TestSpecification[]>} */
+    const suites = new Map();
+    for (const spec of files) suites.set(spec.project.name, [...(suites.get(spec.project.name) ?? []), spec]);
+    const ordered = [...suites.values()].map((specs) =>
+      specs.sort((a, b) => heavierFirst(/** @type {number[]} */ (weights.get(a)), /** @type {number[]} */ (weights.get(b)))),
+    );
+    return ordered
+      .sort((a, b) => heavierFirst(/** @type {number[]} */ (weights.get(a[0])), /** @type {number[]} */ (weights.get(b[0]))))
+      .flat();
   }
 }

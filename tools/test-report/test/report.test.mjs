@@ -139,4 +139,17 @@ describe('LongestFirst (the order files start in)', () => {
     const durations = { 'unit.test.mjs': 3_000, 'slow-unit.test.mjs': 100, 'cli.test.mjs': 1_000 };
     expect(names(await sequencer(durations).sort(/** @type {any} */ (specs)))).toEqual(['unit.test.mjs', 'cli.test.mjs', 'slow-unit.test.mjs']);
   });
+
+  it("keeps each suite's files together (a worker is reused only within its suite), suites by their heaviest file", async () => {
+    const other = (/** @type {string} */ name) => ({ moduleId: join(dir, name), project: { name: 'q', config: { testTimeout: 10_000 } } });
+    const mixed = [...specs, other('q-slow.test.mjs'), other('q-fast.test.mjs')];
+    const durations = { 'unit.test.mjs': 3_000, 'slow-unit.test.mjs': 100, 'cli.test.mjs': 1_000, 'q-slow.test.mjs': 5_000, 'q-fast.test.mjs': 10 };
+    expect(names(await sequencer(durations).sort(/** @type {any} */ (mixed)))).toEqual([
+      'q-slow.test.mjs',
+      'q-fast.test.mjs',
+      'unit.test.mjs',
+      'cli.test.mjs',
+      'slow-unit.test.mjs',
+    ]);
+  });
 });
