@@ -35,8 +35,10 @@ export default class LongestFirst extends BaseSequencer {
         ? [/** @type {number} */ (cache.getFileTestResults(key(spec))?.duration)]
         : [startsProcesses(spec.moduleId) ? 1 : 0, spec.project.config.testTimeout, cache.getFileStats(key(spec))?.size ?? 0];
     const weights = new Map(files.map((spec) => [spec, weight(spec)]));
-    /** @param {number[]} wa @param {number[]} wb */
-    const heavierFirst = (wa, wb) => {
+    /** @param {import('vitest/node').TestSpecification} a @param {import('vitest/node').TestSpecification} b */
+    const heavierFirst = (a, b) => {
+      const wa = /** @type {number[]} */ (weights.get(a));
+      const wb = /** @type {number[]} */ (weights.get(b));
       for (let i = 0; i < wa.length; i += 1) if (wa[i] !== wb[i]) return (wb[i] ?? 0) - (wa[i] ?? 0);
       return 0;
     };
@@ -45,12 +47,8 @@ export default class LongestFirst extends BaseSequencer {
     // with that suite's config): interleaved suites cost a new worker process per file, ~0.6 s of CPU each.
     /** @type {Map<string, import('vitest/node').TestSpecification[]>} */
     const suites = new Map();
-    for (const spec of files) suites.set(spec.project.name, [...(suites.get(spec.project.name) ?? []), spec]);
-    const ordered = [...suites.values()].map((specs) =>
-      specs.sort((a, b) => heavierFirst(/** @type {number[]} */ (weights.get(a)), /** @type {number[]} */ (weights.get(b)))),
-    );
-    return ordered
-      .sort((a, b) => heavierFirst(/** @type {number[]} */ (weights.get(a[0])), /** @type {number[]} */ (weights.get(b[0]))))
-      .flat();
+    for (const spec of [...files].sort(heavierFirst)) suites.set(spec.project.name, [...(suites.get(spec.project.name) ?? []), spec]);
+    // Map keeps insertion order: the suite of the heaviest file first, and so on.
+    return [...suites.values()].flat();
   }
 }
