@@ -6,7 +6,7 @@
 // checked (skipLibCheck off) but TypeScript's own lib.*.d.ts (skipDefaultLibCheck: ~2 s of CPU, mostly lib.dom; an
 // error in a package's .d.ts is still reported). The app's lib is ES2023 without DOM, as a Node app's is: a
 // declaration that names a DOM-only type (RequestRedirect did) fails here, not in our users' builds. The two Prism
-// mocks start while npm installs, and tsc runs while they finish starting.
+// mocks (`pnpm test`'s shared ones, when it runs them) start while npm installs, and tsc runs while they finish.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMocks } from '@session-apis/mock';
+import { useMocks } from '@session-apis/mock';
 import { pack, publishablePackages, repoRoot } from '@session-apis/release/pack';
 
 const fixture = fileURLToPath(new URL('../fixture/', import.meta.url));
@@ -25,9 +25,9 @@ const typescriptVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/t
 let work;
 /** @type {string} */
 let app;
-/** @type {Awaited<ReturnType<typeof startMocks>>} */
+/** @type {Awaited<ReturnType<typeof useMocks>>} */
 let mocks = [];
-/** @type {ReturnType<typeof startMocks> | undefined} */
+/** @type {ReturnType<typeof useMocks> | undefined} */
 let mocksStarting;
 /** tsc's diagnostics for the app and for wrong.ts, one per line (continuation lines dropped). */
 let diagnostics = { app: /** @type {string[]} */ ([]), wrong: /** @type {string[]} */ ([]) };
@@ -59,7 +59,7 @@ beforeAll(async () => {
       devDependencies: { typescript: typescriptVersion, '@types/node': '^20.19.0' },
     }, null, 2),
   );
-  mocksStarting = startMocks(['cyberark-pvwa', 'sentinel']);
+  mocksStarting = useMocks(['cyberark-pvwa', 'sentinel']); // pnpm test's own, when it runs them
   mocksStarting.catch(() => {}); // awaited below; afterAll stops whatever started even when the install fails
   // The registry is asked only for what the npm cache lacks (typescript, @types/node): the tarballs are local files.
   await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--no-update-notifier', '--prefer-offline', '--loglevel=error'], { cwd: app });

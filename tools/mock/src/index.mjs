@@ -124,3 +124,26 @@ export async function startMocks(apiNames, options = {}) {
   }
   return running;
 }
+
+/** The environment variable that names running mocks: a JSON object of API name → URL. */
+export const MOCK_URLS_ENV = 'SESSION_APIS_MOCK_URLS';
+
+/**
+ * The mocks of `apiNames` for a test: a Prism already serving an API is used as it is, and the others are started.
+ * `pnpm test` keeps one Prism per API for the whole run and `pnpm dev` one per API between saves; both name them in
+ * SESSION_APIS_MOCK_URLS, so the suites share them instead of each starting its own (~1.5 s of CPU per start). stop()
+ * stops only what this call started. With `repoRoot` (another checkout, e.g. a test's temporary copy) nothing is
+ * shared: the running mocks serve this repository's specs.
+ * @param {string[]} apiNames
+ * @param {{ repoRoot?: string }} [options]
+ * @returns {Promise<{ api: string, url: string, stop: () => Promise<void> }[]>}
+ */
+export async function useMocks(apiNames, options = {}) {
+  /** @type {Record<string, string>} */
+  const running = options.repoRoot ? {} : JSON.parse(process.env[MOCK_URLS_ENV] || '{}');
+  const started = await startMocks(apiNames.filter((name) => !running[name]), options);
+  return apiNames.map((name) => {
+    const url = running[name];
+    return url ? { api: name, url, stop: async () => {} } : /** @type {RunningMock} */ (started.find((m) => m.api === name));
+  });
+}

@@ -2,8 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, it } from 'vitest';
-import { startMock } from '../src/index.mjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MOCK_URLS_ENV, startMock, useMocks } from '../src/index.mjs';
 
 const repo = mkdtempSync(join(tmpdir(), 'mock-test-'));
 const files = {
@@ -63,5 +63,23 @@ describe.concurrent('startMock', () => {
 
   it('names the registered APIs for an unknown one', async ({ expect }) => {
     await expect(startMock('nope', { repoRoot: repo })).rejects.toThrow('Registered in redocly.yaml: demo, broken');
+  });
+});
+
+describe('useMocks', () => {
+  it('uses a Prism that SESSION_APIS_MOCK_URLS names instead of starting one, and its stop() leaves it running', async () => {
+    const before = process.env[MOCK_URLS_ENV];
+    process.env[MOCK_URLS_ENV] = JSON.stringify({ demo: 'http://127.0.0.1:1', nope: 'http://127.0.0.1:2' });
+    try {
+      const [mock] = await useMocks(['demo']);
+      expect(mock).toMatchObject({ api: 'demo', url: 'http://127.0.0.1:1' });
+      await mock?.stop(); // nothing to stop: no pid of ours, no error
+      // With another checkout's root a named mock does not serve its specs, so it is not used: this one is started
+      // (an API that root does not register, so the start fails before spawning anything).
+      await expect(useMocks(['nope'], { repoRoot: repo })).rejects.toThrow('Registered in redocly.yaml: demo, broken');
+    } finally {
+      if (before === undefined) delete process.env[MOCK_URLS_ENV];
+      else process.env[MOCK_URLS_ENV] = before;
+    }
   });
 });

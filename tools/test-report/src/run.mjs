@@ -8,10 +8,12 @@
 //
 // The safety net: a suite with a test script that reported no test at all (did not run, or crashed before its
 // first test) is named, and fails the run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MOCK_URLS_ENV, startMocks } from '@session-apis/mock';
+import { listApis } from '@session-apis/registry';
 import { listSuites } from './suites.mjs';
 import { closingLine, summarize } from './summary.mjs';
 
@@ -22,10 +24,31 @@ const turbo = join(root, 'node_modules/.bin/turbo');
 const vitest = join(toolDir, 'node_modules/.bin/vitest');
 const args = process.argv.slice(2);
 const suites = listSuites(root);
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', REDOCLY_TELEMETRY: 'off' };
 
-/** @param {string} cmd @param {string[]} argv @param {string} [cwd] */
-const run = (cmd, argv, cwd = root) => spawnSync(cmd, argv, { cwd, stdio: 'inherit', env }).status ?? 1;
+/**
+ * Not spawnSync: the shared Prism mocks are this process's children and log every request; their output must keep
+ * flowing while a command runs.
+ * @param {string} cmd @param {string[]} argv @param {string} [cwd] @returns {Promise<number>}
+ */
+const run = (cmd, argv, cwd = root) =>
+  new Promise((resolve) => spawn(cmd, argv, { cwd, stdio: 'inherit', env }).once('close', (code) => resolve(code ?? 1)));
+
+// 0. A full run keeps one Prism per API for all its suites (both clients' contract tests, the consumer smoke test):
+//    they find them in SESSION_APIS_MOCK_URLS instead of starting their own. Started now, so they boot while turbo
+//    checks the builds. A narrowed run leaves each suite to start what it needs.
+const mocksStarting = args.length
+  ? Promise.resolve([])
+  : startMocks(listApis(root).map((api) => api.name)).catch((/** @type {Error} */ error) => {
+      console.error(`Could not start the shared Prism mocks, so each suite starts its own: ${error.message}`);
+      return [];
+    });
+
+async function stopMocks() {
+  const mocks = await mocksStarting.catch(() => []);
+  await Promise.all(mocks.map((m) => m.stop()));
+}
 
 // 1. What the tests depend on in turbo.json (generate, build, the docs site…), without the `test` tasks themselves:
 //    cached after the set-up command. No pass-through arguments: turbo would hash them into every task, and the
@@ -38,16 +61,19 @@ if (dry.status !== 0) {
 /** @type {string[]} */
 const prerequisites = [...new Set(JSON.parse(dry.stdout).tasks.map((/** @type {{ task: string }} */ t) => t.task))];
 const builds = prerequisites.filter((task) => task !== 'test');
-if (builds.length && run(turbo, ['run', ...builds, '--output-logs=errors-only']) !== 0) {
+if (builds.length && (await run(turbo, ['run', ...builds, '--output-logs=errors-only'])) !== 0) {
   console.log(`\nturbo run ${builds.join(' ')} failed: nothing was tested.\n${closingLine({ passed: 0, failed: 0, skipped: 0 })}`);
+  await stopMocks();
   process.exit(1);
 }
 
 // 2. Every plain `vitest run` suite, in one vitest process.
 rmSync(report, { force: true });
 mkdirSync(dirname(report), { recursive: true });
+const mocks = await mocksStarting;
+if (mocks.length) env[MOCK_URLS_ENV] = JSON.stringify(Object.fromEntries(mocks.map((m) => [m.api, m.url])));
 const vitestStatus = suites.some((s) => s.vitest)
-  ? run(vitest, ['run', '--config', join(toolDir, 'all.vitest.config.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args])
+  ? await run(vitest, ['run', '--config', join(toolDir, 'all.vitest.config.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args])
   : 0;
 
 // 3. Any other suite, as its own script says: it passes or fails as a whole (its tests are not counted).
@@ -57,11 +83,13 @@ let othersFailed = false;
 if (!args.length) {
   for (const suite of suites.filter((s) => !s.vitest)) {
     console.log(`\n${suite.rel}: ${suite.script}`);
-    const status = run('pnpm', ['run', 'test'], suite.dir);
+    const status = await run('pnpm', ['run', 'test'], suite.dir);
     others.push(`${suite.rel}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} (not a plain vitest run: tests not counted)`);
     othersFailed ||= status !== 0;
   }
 }
+
+await stopMocks();
 
 // 4. The totals.
 const summary = summarize(suites, existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { testResults: [] }, { narrowed: args.length > 0 });
