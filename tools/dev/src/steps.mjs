@@ -208,12 +208,21 @@ export async function createTestRunner(api) {
       // Without this, an empty list would make vitest run every test file of the package.
       if (!files.length) return { ok: false, detail: 'no test file uses the mock (mockUrl())' };
       for (const file of changed) vitest.invalidateFile(file);
-      // The global setup reads this on the first run; provide() covers the runs after it.
-      process.env.SESSION_APIS_MOCK_URLS = JSON.stringify({ ...JSON.parse(process.env.SESSION_APIS_MOCK_URLS || '{}'), [api.name]: mockUrl });
+      // The global setup reads this on the first run; provide() covers the runs after it. Put back after the run:
+      // this process may go on to other work (in a test run, other test files) that must not see a stopped mock.
+      const before = process.env.SESSION_APIS_MOCK_URLS;
+      process.env.SESSION_APIS_MOCK_URLS = JSON.stringify({ ...JSON.parse(before || '{}'), [api.name]: mockUrl });
       // (provide() is typed by the packages' own ProvidedContext declarations, which this tool does not load.)
       for (const project of vitest.projects) /** @type {any} */ (project).provide('mockUrl', mockUrl);
-      const specs = (await vitest.getRelevantTestSpecifications(files)).filter((s) => s.pool !== 'typescript');
-      const { testModules, unhandledErrors } = await vitest.runTestSpecifications(specs);
+      const { testModules, unhandledErrors } = await (async () => {
+        try {
+          const specs = (await vitest.getRelevantTestSpecifications(files)).filter((s) => s.pool !== 'typescript');
+          return await vitest.runTestSpecifications(specs);
+        } finally {
+          if (before === undefined) delete process.env.SESSION_APIS_MOCK_URLS;
+          else process.env.SESSION_APIS_MOCK_URLS = before;
+        }
+      })();
       let passed = 0;
       /** @type {string[]} */
       const problems = [];
