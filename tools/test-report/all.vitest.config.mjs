@@ -18,6 +18,9 @@ const DEFAULT_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
 
 // `--project <name>` picks suites by name, so each suite stays a project of its own then.
 const pickedByName = process.argv.some((arg) => arg === '--project' || arg.startsWith('--project='));
+// A full `pnpm test` runs the type tests in a vitest process of their own, beside the other tests (src/run.mjs says
+// why): TEST_REPORT_PART=runtime leaves them out, =types runs only them; unset, one process runs everything.
+const part = process.env.TEST_REPORT_PART;
 
 /**
  * A suite's `test` options when its config is plain JavaScript that sets only shareable ones (the config files in
@@ -42,7 +45,7 @@ const shared = new Map();
 for (const suite of listSuites(root).filter((s) => s.vitest)) {
   const config = CONFIG_NAMES.map((name) => join(suite.dir, name)).find((path) => existsSync(path));
   const options = await shareableOptions(suite, config);
-  if (options) {
+  if (options && part !== 'types') {
     const { include = DEFAULT_INCLUDE, ...rest } = options;
     const key = JSON.stringify(rest);
     const group = shared.get(key) ?? { options: rest, names: [], include: [] };
@@ -51,13 +54,15 @@ for (const suite of listSuites(root).filter((s) => s.vitest)) {
     shared.set(key, group);
     continue;
   }
+  const typeTests = suite.script.includes('--typecheck');
+  if (part === 'types' && !typeTests) continue;
   projects.push({
     ...(config ? { extends: config } : {}),
     root: suite.dir,
-    // `vitest run --typecheck` in the package's script: the type tests run here too.
+    // `vitest run --typecheck` in the package's script: the type tests run here too (or only they, or all but they).
     test: {
       name: suite.name,
-      ...(suite.script.includes('--typecheck') ? { typecheck: { enabled: true } } : {}),
+      ...(typeTests ? { typecheck: part === 'runtime' ? { enabled: false } : { enabled: true, ...(part === 'types' ? { only: true } : {}) } } : {}),
       // One module graph per worker across files (a package's own `vitest run` keeps its config's choice): a fresh
       // worker per file cost ~0.5 s of CPU each, ~15 s of this run. Every file passes either way; the files set
       // up and tear down what they change (servers, temp dirs, env) rather than relying on a new process.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 // `pnpm test`: builds what the tests need (turbo, cached), runs every vitest suite of the workspace in one vitest
-// process (../all.vitest.config.mjs), runs any suite whose test script is not a plain `vitest run` on its own, and adds
+// process (../all.vitest.config.mjs; a full run gives the type tests a second one alongside), runs any suite whose test script is not a plain `vitest run` on its own, and adds
 // it all up into one closing line, e.g. "Tests: 212 passed, 0 failed". Extra arguments go to vitest
 // (`pnpm test --project @session-apis/sentinel`, `pnpm test contract`); a run narrowed that way does not fail for
 // the suites it left out.
@@ -30,10 +30,26 @@ const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', 
 /**
  * Not spawnSync: the shared Prism mocks are this process's children and log every request; their output must keep
  * flowing while a command runs.
- * @param {string} cmd @param {string[]} argv @param {string} [cwd] @returns {Promise<number>}
+ * @param {string} cmd @param {string[]} argv @param {Record<string, string>} [extraEnv] @param {string} [cwd]
+ * @returns {Promise<number>}
  */
-const run = (cmd, argv, cwd = root) =>
-  new Promise((resolve) => spawn(cmd, argv, { cwd, stdio: 'inherit', env }).once('close', (code) => resolve(code ?? 1)));
+const run = (cmd, argv, extraEnv = {}, cwd = root) =>
+  new Promise((resolve) => spawn(cmd, argv, { cwd, stdio: 'inherit', env: { ...env, ...extraEnv } }).once('close', (code) => resolve(code ?? 1)));
+
+/**
+ * Like run(), with the output held until the command ends (colours kept when this process writes to a terminal).
+ * @param {string} cmd @param {string[]} argv @param {Record<string, string>} extraEnv
+ * @returns {Promise<{ status: number, output: string }>}
+ */
+const runHeld = (cmd, argv, extraEnv) =>
+  new Promise((resolve) => {
+    const colour = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+    const child = spawn(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, ...colour, ...extraEnv } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('close', (code) => resolve({ status: code ?? 1, output }));
+  });
 
 // 0. A full run keeps one Prism per API for all its suites (both clients' contract tests, the consumer smoke test):
 //    they find them in SESSION_APIS_MOCK_URLS instead of starting their own. Started now, so they boot while turbo
@@ -67,14 +83,29 @@ if (builds.length && (await run(turbo, ['run', ...builds, '--output-logs=errors-
   process.exit(1);
 }
 
-// 2. Every plain `vitest run` suite, in one vitest process.
-rmSync(report, { force: true });
+// 2. Every plain `vitest run` suite, in one vitest process. A full run gives the type tests (tsc, vitest's typecheck
+//    pool) a second vitest process that starts alongside: vitest runs its typecheck pool only after every other test
+//    file, so in one process the tsc runs were the last ~5 s of the run with one core idle. Their output is held and
+//    printed after the first process's, so the two do not interleave.
+const config = join(toolDir, 'all.vitest.config.mjs');
+const typesReport = report.replace(/\.json$/, '-types.json');
+for (const file of [report, typesReport]) rmSync(file, { force: true });
 mkdirSync(dirname(report), { recursive: true });
 const mocks = await mocksStarting;
 if (mocks.length) env[MOCK_URLS_ENV] = JSON.stringify(Object.fromEntries(mocks.map((m) => [m.api, m.url])));
-const vitestStatus = suites.some((s) => s.vitest)
-  ? await run(vitest, ['run', '--config', join(toolDir, 'all.vitest.config.mjs'), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args])
+/** @param {string} out */
+const vitestArgs = (out) => ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...args];
+const splitTypes = !args.length && suites.some((s) => s.vitest && s.script.includes('--typecheck'));
+const typesRun = splitTypes ? runHeld(vitest, vitestArgs(typesReport), { TEST_REPORT_PART: 'types' }) : undefined;
+const runtimeStatus = suites.some((s) => s.vitest)
+  ? await run(vitest, vitestArgs(report), splitTypes ? { TEST_REPORT_PART: 'runtime' } : {})
   : 0;
+let vitestStatus = runtimeStatus;
+if (typesRun) {
+  const types = await typesRun;
+  process.stdout.write(`\nType tests (a vitest process of their own):\n${types.output}`);
+  vitestStatus ||= types.status;
+}
 
 // 3. Any other suite, as its own script says: it passes or fails as a whole (its tests are not counted).
 /** @type {string[]} */
@@ -83,7 +114,7 @@ let othersFailed = false;
 if (!args.length) {
   for (const suite of suites.filter((s) => !s.vitest)) {
     console.log(`\n${suite.rel}: ${suite.script}`);
-    const status = await run('pnpm', ['run', 'test'], suite.dir);
+    const status = await run('pnpm', ['run', 'test'], {}, suite.dir);
     others.push(`${suite.rel}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} (not a plain vitest run: tests not counted)`);
     othersFailed ||= status !== 0;
   }
@@ -92,7 +123,8 @@ if (!args.length) {
 await stopMocks();
 
 // 4. The totals.
-const summary = summarize(suites, existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : { testResults: [] }, { narrowed: args.length > 0 });
+const testResults = [report, typesReport].flatMap((file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).testResults : []));
+const summary = summarize(suites, { testResults }, { narrowed: args.length > 0 });
 console.log(`\n${summary.lines.join('\n')}`);
 if (others.length) console.log(`Other suites: ${others.join(', ')}`);
 console.log(closingLine(summary.total));
