@@ -9,6 +9,7 @@
 // mocks (`pnpm test`'s shared ones, when it runs them) start while npm installs, and tsc runs while they finish.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +19,11 @@ import { useMocks } from '@session-apis/mock';
 import { pack, publishablePackages, repoRoot } from '@session-apis/release/pack';
 
 const fixture = fileURLToPath(new URL('../fixture/', import.meta.url));
-/** Versions the app installs from the registry, matching the workspace's. */
-const typescriptVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/typescript/package.json'), 'utf8')).version;
+/**
+ * The compiler: this package's own TypeScript, the workspace's version. The app does not install it from the
+ * registry: a compiler is not what this test checks, and unpacking it cost ~2 s of CPU per run.
+ */
+const tscBin = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 /** @type {string} */
 let work;
@@ -56,17 +60,17 @@ beforeAll(async () => {
       private: true,
       type: 'module',
       dependencies,
-      devDependencies: { typescript: typescriptVersion, '@types/node': '^20.19.0' },
+      devDependencies: { '@types/node': '^20.19.0' },
     }, null, 2),
   );
   mocksStarting = useMocks(['cyberark-pvwa', 'sentinel']); // pnpm test's own, when it runs them
   mocksStarting.catch(() => {}); // awaited below; afterAll stops whatever started even when the install fails
-  // The registry is asked only for what the npm cache lacks (typescript, @types/node): the tarballs are local files.
+  // The registry is asked only for what the npm cache lacks (@types/node): the tarballs are local files.
   await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund', '--no-update-notifier', '--prefer-offline', '--loglevel=error'], { cwd: app });
   const [started] = await Promise.all([
     mocksStarting,
     new Promise((resolve) => {
-      const tsc = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: app });
+      const tsc = spawn(process.execPath, [tscBin, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: app });
       let out = '';
       tsc.stdout.on('data', (chunk) => (out += chunk));
       tsc.stderr.on('data', (chunk) => (out += chunk));
