@@ -130,7 +130,26 @@ export function renderConstraints(rootFile) {
   let out =
     `\n// The argument constraints of each operation, from the spec: \`path\`, \`query\` and \`header\` as object schemas\n` +
     `// of its parameters, \`body\` its JSON request body; only what the runtime's checkSchema applies.\n`;
-  for (const [id, entry] of table) out += `\nexport const ${argsExportOf(id)} = ${JSON.stringify(entry, null, 2)} as const;\n`;
+  // A rule that another operation already has is written once: the later one names the earlier (the same path
+  // parameter under every /LiveSessions/{liveSessionId}/… operation, say), so the file says each rule once.
+  /** @type {Map<string, string>} an entry's or a group's JSON → the expression of its first appearance */
+  const first = new Map();
+  for (const [id, entry] of table) {
+    const name = argsExportOf(id);
+    const whole = Object.keys(entry).length ? first.get(JSON.stringify(entry)) : undefined;
+    if (whole) {
+      out += `\nexport const ${name} = ${whole};\n`;
+      continue;
+    }
+    first.set(JSON.stringify(entry), name);
+    const members = Object.entries(entry).map(([key, value]) => {
+      const json = JSON.stringify(value);
+      const earlier = first.get(json);
+      if (!earlier) first.set(json, `${name}.${key}`);
+      return `  ${JSON.stringify(key)}: ${earlier ?? JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+    });
+    out += `\nexport const ${name} = ${members.length ? `{\n${members.join(',\n')}\n}` : '{}'} as const;\n`;
+  }
   const all = [...table.keys()].map((id) => `  ${JSON.stringify(id)}: ${argsExportOf(id)},\n`).join('');
   return `${out}\n/** Every operation's constraints by operationId (a bundle that imports this keeps all of them). */\nexport const CONSTRAINTS = {\n${all}} as const;\n`;
 }

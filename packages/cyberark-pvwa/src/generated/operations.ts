@@ -198,101 +198,17 @@ export const getLiveSessionArgs = {
   }
 } as const;
 
-export const getLiveSessionActivitiesArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const getLiveSessionActivitiesArgs = getLiveSessionArgs;
 
-export const getLiveSessionPropertiesArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const getLiveSessionPropertiesArgs = getLiveSessionArgs;
 
-export const monitorLiveSessionArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const monitorLiveSessionArgs = getLiveSessionArgs;
 
-export const terminateLiveSessionArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const terminateLiveSessionArgs = getLiveSessionArgs;
 
-export const suspendLiveSessionArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const suspendLiveSessionArgs = getLiveSessionArgs;
 
-export const resumeLiveSessionArgs = {
-  "path": {
-    "properties": {
-      "liveSessionId": {
-        "type": "string",
-        "minLength": 1,
-        "pattern": "^[^ +&%]+$"
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "liveSessionId"
-    ]
-  }
-} as const;
+export const resumeLiveSessionArgs = getLiveSessionArgs;
 
 export const getServerArgs = {} as const;
 

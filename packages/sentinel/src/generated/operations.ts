@@ -127,18 +127,7 @@ export const getUserSessionArgs = {
 } as const;
 
 export const updateUserSessionArgs = {
-  "path": {
-    "properties": {
-      "SessionKey": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "SessionKey"
-    ]
-  },
+  "path": getUserSessionArgs.path,
   "body": {
     "type": "object",
     "properties": {
@@ -184,20 +173,7 @@ export const updateUserSessionArgs = {
   }
 } as const;
 
-export const deleteUserSessionArgs = {
-  "path": {
-    "properties": {
-      "SessionKey": {
-        "type": "string",
-        "minLength": 1
-      }
-    },
-    "additionalProperties": false,
-    "required": [
-      "SessionKey"
-    ]
-  }
-} as const;
+export const deleteUserSessionArgs = getUserSessionArgs;
 
 /** Every operation's constraints by operationId (a bundle that imports this keeps all of them). */
 export const CONSTRAINTS = {
