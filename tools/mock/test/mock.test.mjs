@@ -1,7 +1,9 @@
 // @ts-check
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MOCK_URLS_ENV, startMock, useMocks } from '../src/index.mjs';
 
@@ -81,5 +83,24 @@ describe('useMocks', () => {
       if (before === undefined) delete process.env[MOCK_URLS_ENV];
       else process.env[MOCK_URLS_ENV] = before;
     }
+  });
+});
+
+describe('the Prism preload (src/prism-preload.cjs)', () => {
+  // It only saves time, so nothing else fails when it stops applying (a Prism or faker upgrade): this test does.
+  it("serves Prism's faker from faker's en-only build, the locale Prism uses", () => {
+    const script = `
+      const { dirname } = require('node:path');
+      const prismCli = dirname(require.resolve('@stoplight/prism-cli/package.json'));
+      const prismHttp = dirname(require.resolve('@stoplight/prism-http/package.json', { paths: [prismCli] }));
+      const loaded = require(require.resolve('@faker-js/faker', { paths: [prismHttp] })); // as Prism's mocker does
+      const en = require(require.resolve('@faker-js/faker/locale/en', { paths: [prismHttp] }));
+      console.log(JSON.stringify({ enOnly: loaded.faker === en, locales: Object.keys(loaded.faker.locales), word: typeof loaded.faker.lorem.word() }));
+    `;
+    const out = execFileSync(process.execPath, ['--require', fileURLToPath(new URL('../src/prism-preload.cjs', import.meta.url)), '-e', script], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual({ enOnly: true, locales: ['en'], word: 'string' });
   });
 });
