@@ -118,7 +118,7 @@ export const argsExportOf = (id) => `${id.replace(/[^A-Za-z0-9_$]/g, '_').replac
 export function renderConstraints(rootFile) {
   files.clear(); // a fresh read per run: `pnpm dev` regenerates in one process after each save
   const spec = load(rootFile);
-  /** @type {Map<string, unknown>} */
+  /** @type {Map<string, Record<string, unknown>>} */
   const table = new Map();
   for (const raw of Object.values(spec?.paths ?? {})) {
     const { value: item, file } = deref(raw, rootFile);
