@@ -271,9 +271,9 @@ export function createPvwaClient(options: PvwaClientOptions): PvwaClient {
 
   // Version gating: the minimum versions come from the spec (x-minimum-pvwa-version), through codegen.
   let version: Promise<string> | undefined = typeof versionCheck === 'string' ? Promise.resolve(versionCheck) : undefined;
-  // Not async: with versionCheck off a call awaits nothing, not even a microtask (callers test versionCheck first).
+  // Called only with versionCheck set: each caller tests it first (`if (versionCheck !== undefined) await gate(…)`),
+  // so that with the check off a call awaits nothing, not even a microtask. Not async, for the same reason.
   function gate(operation: OperationId, opts: CallOptions): Promise<void> | undefined {
-    if (versionCheck === undefined) return undefined;
     const minimum = (OPERATIONS[operation] as { 'x-minimum-pvwa-version'?: string })['x-minimum-pvwa-version'];
     return minimum === undefined ? undefined : checkVersion(operation, minimum, opts);
   }
