@@ -5,9 +5,5 @@
 //   --check  regenerate in memory and fail if the committed file differs (the drift check)
 import { runCodegen } from './run.mjs';
 
-const code = await runCodegen(process.argv.slice(2), {
-  cwd: process.cwd(),
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-});
+const code = await runCodegen(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 process.exit(code); // now: a handle left open by a dependency must not keep the command alive

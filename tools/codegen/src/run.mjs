@@ -1,6 +1,7 @@
 // @ts-check
-// The codegen command's logic, apart from the process: arguments in, exit code out, lines to the given sinks. The
-// bin (cli.mjs) wires it to argv, cwd, stdout/stderr and process.exit; tests call it in-process, so that each case
+// The codegen command's logic, apart from the process: arguments and I/O in (the folder it runs in, stdout and stderr:
+// the same shape as spec-diff's and conformance's commands), exit code out. The bin (cli.mjs) wires it to argv,
+// process.cwd(), process.stdout/stderr and process.exit; tests call it in-process, so that each case
 // does not pay a Node start-up and the load of redocly and openapi-typescript (about a second each).
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,10 +14,12 @@ export const USAGE = 'usage: session-apis-codegen <api…> | --all [--check]';
  * Runs `session-apis-codegen <args>` from `cwd`: 0 when every API is written or unchanged, 1 when a spec is invalid
  * or (with --check) a file is stale, 2 for a usage error (no API, an unknown name).
  * @param {string[]} args
- * @param {{ cwd: string, out: (line: string) => void, err: (line: string) => void }} io
+ * @param {{ cwd: string, stdout: { write(text: string): unknown }, stderr: { write(text: string): unknown } }} io
  * @returns {Promise<number>}
  */
-export async function runCodegen(args, { cwd, out, err }) {
+export async function runCodegen(args, { cwd, stdout, stderr }) {
+  const out = (/** @type {string} */ line) => stdout.write(`${line}\n`);
+  const err = (/** @type {string} */ line) => stderr.write(`${line}\n`);
   /** @type {{ name: string, root: string, output: string }[]} */
   let apis;
   /** @type {string} */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { writeFiles } from '@session-apis/test-kit';
+import { captureIo, writeFiles } from '@session-apis/test-kit';
 import { afterAll, describe, it } from 'vitest';
 import { runCodegen } from '../src/run.mjs';
 
@@ -61,12 +61,9 @@ function makeRepo(files = {}) {
  * @param {string} cwd @param {string[]} args
  */
 async function codegen(cwd, args) {
-  /** @type {string[]} */
-  const out = [];
-  /** @type {string[]} */
-  const err = [];
-  const code = await runCodegen(args, { cwd, out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  const { io, stdout, stderr } = captureIo(cwd);
+  const code = await runCodegen(args, io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toJson } from '@session-apis/spec-diff';
 import { demoFiles, makeRegistryRepo } from '@session-apis/spec-diff/test-fixture';
-import { commitAll, git, writeFiles } from '@session-apis/test-kit';
+import { captureIo, commitAll, git, writeFiles } from '@session-apis/test-kit';
 // The spec-diff command itself (what its bin runs with the process's argv and streams), run in this process: the
 // TypeScript and Redocly this file has loaded already are not loaded again by a second Node. spec-diff's own CLI
 // test spawns the real bin.
@@ -220,11 +220,10 @@ describe('classified changes', () => {
     writeFiles(repo, demoFiles({ exportName: 'Animal', petProps: { id: { type: 'string' }, name: { type: 'string' } }, kinds: ['cat', 'dog', 'fish'] }));
 
     const changes = await computeChanges(join(repo, 'specs/demo/openapi.yaml'));
-    let stdout = '';
-    let stderr = '';
-    const code = await runSpecDiff(['--json', '--api', 'demo'], { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, cwd: repo });
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    const fromCli = JSON.parse(stdout);
+    const { io, stdout, stderr } = captureIo(repo);
+    const code = await runSpecDiff(['--json', '--api', 'demo'], io);
+    expect({ code, stderr: stderr() }).toEqual({ code: 0, stderr: '' });
+    const fromCli = JSON.parse(stdout());
     expect(changes.classified.map(toJson)).toEqual(fromCli);
     expect(fromCli.map((/** @type {any} */ f) => f.level)).toEqual(['breaking', 'breaking', 'warning']);
     expect(changes.note).toBe('Compared with tag v0.1.0.');

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { checkChangeset } from './check.mjs';
 
 const { values } = parseArgs({ options: { base: { type: 'string' }, cwd: { type: 'string' } } });
-const result = await checkChangeset({ repo: values.cwd ?? process.cwd(), base: values.base, githubBaseRef: process.env.GITHUB_BASE_REF });
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+process.exitCode = await checkChangeset(
+  { base: values.base, githubBaseRef: process.env.GITHUB_BASE_REF },
+  { cwd: values.cwd ?? process.cwd(), stdout: process.stdout, stderr: process.stderr },
+);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoFiles, makeRegistryRepo } from '@session-apis/spec-diff/test-fixture';
-import { commitAll, git, writeFiles } from '@session-apis/test-kit';
+import { captureIo, commitAll, git, writeFiles } from '@session-apis/test-kit';
 import { checkChangeset } from '../src/check.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check-changeset.mjs');
@@ -37,8 +37,9 @@ function makeRepo() {
 
 /** @param {string} repo */
 async function check(repo) {
-  const r = await checkChangeset({ repo, base: 'main' });
-  return { code: r.code, out: r.stdout + r.stderr };
+  const { io, stdout, stderr } = captureIo(repo);
+  const code = await checkChangeset({ base: 'main' }, io);
+  return { code, out: stdout() + stderr() };
 }
 
 /** The real CLI, as CI runs it: its exit code and what it printed. @param {string} repo */

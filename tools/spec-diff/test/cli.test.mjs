@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpecDiff } from '../src/command.mjs';
 import { diffSurface, readSurface } from '../src/surface.mjs';
-import { commitAll, git, writeFiles } from '@session-apis/test-kit';
+import { captureIo, commitAll, git, writeFiles } from '@session-apis/test-kit';
 import { demoFiles, makeRegistryRepo } from './fixture.mjs';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cli.mjs');
@@ -36,10 +36,9 @@ function spawnCli(repo, args) {
 
 /** The command in this process, run in `repo`. @param {string} repo @param {string[]} args */
 async function run(repo, args) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runSpecDiff(args, { stdout: { write: (t) => (stdout += t) }, stderr: { write: (t) => (stderr += t) }, cwd: repo });
-  return { code, stdout, stderr };
+  const { io, stdout, stderr } = captureIo(repo);
+  const code = await runSpecDiff(args, io);
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 describe('spec-diff CLI', () => {

@@ -9,3 +9,4 @@ export { selfSignedCertificate } from './tls.js';
 export { type Clock, fakeClock } from './clock.js';
 export { startDriftingPvwa } from './upstream.js';
 export { commitAll, git, writeFiles } from './repo.js';
+export { type CommandIo, captureIo } from './io.js';
