@@ -2,7 +2,7 @@
 // the helpers that capture errors and calls. A kit that silently did less would make every suite using it weaker.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Reply, type TestServer, forbiddenFetch, recordingFetch, recordingLogger, rejection, sendJson, startServer } from '../src/index.js';
+import { type Reply, type TestServer, captureIo, forbiddenFetch, recordingFetch, recordingLogger, rejection, sendJson, startServer } from '../src/index.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -109,5 +109,15 @@ describe('fetch stand-ins, logger and rejection', () => {
     ).toBe(boom);
     expect(await rejection(async () => Promise.reject(boom))).toBe(boom);
     expect(String(await rejection(rejection(Promise.resolve(42))))).toContain('resolved to 42');
+  });
+});
+
+describe('captureIo', () => {
+  it("keeps everything written to each sink, apart, and passes the folder on", () => {
+    const { io, stdout, stderr } = captureIo('/some/repo');
+    io.stdout.write('one\n');
+    io.stderr.write('problem\n');
+    io.stdout.write('two\n');
+    expect({ cwd: io.cwd, stdout: stdout(), stderr: stderr() }).toEqual({ cwd: '/some/repo', stdout: 'one\ntwo\n', stderr: 'problem\n' });
   });
 });
