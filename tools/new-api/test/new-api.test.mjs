@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRepoRoot, listApis } from '@session-apis/registry';
+import { captureIo } from '@session-apis/test-kit';
 import { render, ScaffoldError, TEMPLATE_DIR } from '../src/new-api.mjs';
+import { runNewApi } from '../src/run.mjs';
 
 const cli = fileURLToPath(new URL('../src/cli.mjs', import.meta.url));
 const repoRoot = findRepoRoot();
@@ -37,7 +39,14 @@ function copyRepo() {
   return root;
 }
 
-const newApi = (/** @type {string} */ root, /** @type {string[]} */ args) =>
+/** `pnpm new-api <args>` on the copy at `root`, in this process (runNewApi, the bin's whole logic). */
+const newApi = async (/** @type {string} */ root, /** @type {string[]} */ args) => {
+  const { io, stdout, stderr } = captureIo(root);
+  const status = await runNewApi([...args, '--root', root], io);
+  return { status, stdout: stdout(), stderr: stderr() };
+};
+/** The real bin, spawned, as `pnpm new-api` runs it. */
+const newApiBin = (/** @type {string} */ root, /** @type {string[]} */ args) =>
   spawnSync(process.execPath, [cli, ...args, '--root', root], { encoding: 'utf8', env });
 
 /** Every file of a folder, relative to it, sorted. */
@@ -98,14 +107,14 @@ const title = 'Acme "Vault": Secrets — #1';
 const summary = 'Read secrets: one line, with "quotes".';
 /** @type {string} */
 let root;
-/** @type {ReturnType<typeof newApi>} */
+/** @type {Awaited<ReturnType<typeof newApi>>} */
 let scaffold;
 const read = (/** @type {string} */ file) => readFileSync(join(root, file), 'utf8');
 
 describe('pnpm new-api acme-vault', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     root = copyRepo();
-    scaffold = newApi(root, ['acme-vault', '--title', title, '--summary', summary]);
+    scaffold = await newApi(root, ['acme-vault', '--title', title, '--summary', summary]);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -179,23 +188,23 @@ describe('pnpm new-api refuses', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('an existing API, an existing folder or a bad name, and changes nothing', () => {
+  it('an existing API, an existing folder or a bad name, and changes nothing', async () => {
     const registry = read('redocly.yaml');
     const docs = read('packages/docs/package.json');
-    const existing = newApi(root, [listApis(root)[0]?.name ?? 'sentinel']);
+    const existing = await newApi(root, [listApis(root)[0]?.name ?? 'sentinel']);
     expect(existing.status).toBe(1);
     expect(existing.stderr).toMatch(/✗ redocly\.yaml already registers an API named/);
 
     mkdirSync(join(root, 'packages/orphan'), { recursive: true });
-    const folder = newApi(root, ['orphan']);
+    const folder = await newApi(root, ['orphan']);
     expect(folder.status).toBe(1);
     expect(folder.stderr).toContain('✗ packages/orphan already exists');
     expect(existsSync(join(root, 'specs/orphan'))).toBe(false);
 
-    const bad = newApi(root, ['Acme_Vault']);
+    const bad = newApiBin(root, ['Acme_Vault']); // the real bin: its exit code and stderr
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('use kebab-case');
-    expect(newApi(root, []).status).toBe(2);
+    expect((await newApi(root, [])).status).toBe(2);
 
     expect(read('redocly.yaml')).toBe(registry);
     expect(read('packages/docs/package.json')).toBe(docs);
