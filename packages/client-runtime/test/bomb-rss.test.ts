@@ -65,8 +65,9 @@ async function peakRss(opts: { fetch: FetchKind; status: number; parseAs: 'json'
     ${PEAK}
     const [base, fetchKind, path, parseAs, max, dist] = process.argv.slice(1);
     const { call, createTransport } = await import(dist + 'index.js');
-    const { createTlsFetch } = await import(dist + 'node.js');
-    const t = createTransport({ retry: false, ...(max ? { maxBodyBytes: Number(max) } : {}), ...(fetchKind === 'tls' ? { fetch: createTlsFetch() } : {}) });
+    // node.js loads undici (a few hundred ms of start-up): only for the createTlsFetch cases.
+    const tls = fetchKind === 'tls' ? { fetch: (await import(dist + 'node.js')).createTlsFetch() } : {};
+    const t = createTransport({ retry: false, ...(max ? { maxBodyBytes: Number(max) } : {}), ...tls });
     const client = createClient({ baseUrl: base, fetch: t.fetch });
     const adapter = { parse: () => undefined, describe: () => '' };
     await call(client.GET('/landing', { parseAs: 'json' }), adapter); // warm up: undici, the JIT
