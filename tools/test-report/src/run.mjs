@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // `pnpm test`: builds what the tests need (turbo, cached), runs every vitest suite of the workspace in one vitest
-// process (../all.vitest.config.mjs; a full run gives the type tests a second one alongside), runs any suite whose test script is not a plain `vitest run` on its own, and adds
-// it all up into one closing line, e.g. "Tests: 212 passed, 0 failed". Extra arguments go to vitest
+// process (../all.vitest.config.mjs; a full run gives the type tests a second one alongside), runs any suite whose
+// test script is not a plain `vitest run` on its own, and adds it all up into one closing line, e.g. "Tests: 212
+// passed, 0 failed". Extra arguments go to vitest
 // (`pnpm test --project @session-apis/sentinel`, `pnpm test contract`); a run narrowed that way does not fail for
 // the suites it left out.
 //
