@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { generateApi, operationsFileOf, SpecError } from '@session-apis/codegen';
-import { startMock } from '@session-apis/mock';
+import { MOCK_URLS_ENV, startMock } from '@session-apis/mock';
 
 const require = createRequire(import.meta.url);
 const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
@@ -210,19 +210,19 @@ export async function createTestRunner(api) {
       for (const file of changed) vitest.invalidateFile(file);
       // The global setup reads this on the first run; provide() covers the runs after it. Put back after the run:
       // this process may go on to other work (in a test run, other test files) that must not see a stopped mock.
-      const before = process.env.SESSION_APIS_MOCK_URLS;
-      process.env.SESSION_APIS_MOCK_URLS = JSON.stringify({ ...JSON.parse(before || '{}'), [api.name]: mockUrl });
+      const before = process.env[MOCK_URLS_ENV];
+      process.env[MOCK_URLS_ENV] = JSON.stringify({ ...JSON.parse(before || '{}'), [api.name]: mockUrl });
       // (provide() is typed by the packages' own ProvidedContext declarations, which this tool does not load.)
       for (const project of vitest.projects) /** @type {any} */ (project).provide('mockUrl', mockUrl);
-      const { testModules, unhandledErrors } = await (async () => {
-        try {
-          const specs = (await vitest.getRelevantTestSpecifications(files)).filter((s) => s.pool !== 'typescript');
-          return await vitest.runTestSpecifications(specs);
-        } finally {
-          if (before === undefined) delete process.env.SESSION_APIS_MOCK_URLS;
-          else process.env.SESSION_APIS_MOCK_URLS = before;
-        }
-      })();
+      let result;
+      try {
+        const specs = (await vitest.getRelevantTestSpecifications(files)).filter((s) => s.pool !== 'typescript');
+        result = await vitest.runTestSpecifications(specs);
+      } finally {
+        if (before === undefined) delete process.env[MOCK_URLS_ENV];
+        else process.env[MOCK_URLS_ENV] = before;
+      }
+      const { testModules, unhandledErrors } = result;
       let passed = 0;
       /** @type {string[]} */
       const problems = [];
