@@ -12,7 +12,8 @@ export default async function setup(project) {
   const api = listApis(findRepoRoot(root)).find((a) => a.packageDir === root);
   if (!api) throw new Error(`No API in redocly.yaml generates into ${root}; cannot start its mock`);
   project.provide('mockApi', api.name);
-  const [mock] = await useMocks([api.name]);
-  project.provide('mockUrl', /** @type {NonNullable<typeof mock>} */ (mock).url);
-  return /** @type {NonNullable<typeof mock>} */ (mock).stop;
+  // One name in, one mock out.
+  const [mock] = /** @type {[Awaited<ReturnType<typeof useMocks>>[number]]} */ (await useMocks([api.name]));
+  project.provide('mockUrl', mock.url);
+  return mock.stop;
 }
