@@ -1,5 +1,5 @@
-// The I/O a command function takes (codegen's runCodegen, spec-diff's runSpecDiff, conformance's main, the release
-// changeset check): where it runs, and two sinks with write(). A CLI passes process.cwd() and process.stdout/stderr;
+// The I/O a command function takes (codegen's runCodegen, spec-diff's runSpecDiff, conformance's main, new-api's
+// runNewApi, the release changeset check): where it runs, and two sinks with write(). A CLI passes process.cwd() and process.stdout/stderr;
 // a test passes these, which keep what was written.
 
 /** A command's I/O: the folder it runs in and where it writes. */
