@@ -29,7 +29,7 @@ const part = process.env.TEST_REPORT_PART;
  * @returns {Promise<Record<string, unknown> | undefined>}
  */
 async function shareableOptions(suite, config) {
-  if (pickedByName || suite.script.includes('--typecheck')) return undefined;
+  if (pickedByName || typeTestsOf(suite)) return undefined;
   if (config && !/\.m?js$/.test(config)) return undefined;
   const loaded = config ? (await import(pathToFileURL(config).href)).default : {};
   const keys = Object.keys(loaded ?? {});
@@ -37,6 +37,9 @@ async function shareableOptions(suite, config) {
   const test = loaded?.test ?? {};
   return Object.keys(test).every((key) => SHAREABLE.has(key)) ? test : undefined;
 }
+
+/** `vitest run --typecheck` in the package's script: it has type tests. @param {import('./src/suites.mjs').Suite} suite */
+const typeTestsOf = (suite) => suite.script.includes('--typecheck');
 
 /** @type {import('vitest/config').TestProjectInlineConfiguration[]} */
 const projects = [];
@@ -54,7 +57,7 @@ for (const suite of listSuites(root).filter((s) => s.vitest)) {
     shared.set(key, group);
     continue;
   }
-  const typeTests = suite.script.includes('--typecheck');
+  const typeTests = typeTestsOf(suite);
   if (part === 'types' && !typeTests) continue;
   projects.push({
     ...(config ? { extends: config } : {}),
